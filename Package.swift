@@ -1,0 +1,54 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "shiryo",
+    products: [
+        .executable(name: "shiryo", targets: ["shiryo"]),
+        .library(name: "Shiryo", targets: ["Shiryo"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // poppler-glib (and glib/cairo through it), read in-process.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // ICU behind an ICU-free header: importing system ICU into Swift clashes with Foundation's copy.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // Records, diagnostics, source locations, positioned glyphs: the values every stage passes on.
+        .target(name: "ShiryoCore"),
+        // Decoding, artefact repair, normalization, line joining, numbers, citations, wareki.
+        .target(name: "JapaneseText", dependencies: ["ShiryoCore", "CICUShim"]),
+        // PDF pages → positioned glyphs (poppler-glib), page rendering for review.
+        .target(name: "PDFExtraction", dependencies: ["ShiryoCore", "CPoppler"]),
+        // Text lines or page geometry → rows and cells → records.
+        .target(name: "TableParsing", dependencies: ["ShiryoCore", "JapaneseText"]),
+        // Records → canonical JSON, CSV, NDJSON; JSON Schema validation.
+        .target(
+            name: "JSONEmission",
+            dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        // The pipeline: ingest, check, validate, review. The CLI only wires this.
+        .target(
+            name: "Shiryo",
+            dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+        ),
+        .executableTarget(
+            name: "shiryo",
+            dependencies: ["Shiryo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "ShiryoTests",
+            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

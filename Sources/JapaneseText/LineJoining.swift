@@ -1,0 +1,45 @@
+/// Joins the hard-wrapped lines of one cell into the text a reader sees.
+public enum LineJoining {
+    /// - A leading U+3000 paragraph indent is dropped from every line.
+    /// - Between two Japanese characters (or Japanese and anything) nothing is inserted.
+    /// - Between two Latin words a single space is inserted, because the break fell between words;
+    ///   ICU's word segmentation decides what a word is at each side of the break.
+    /// - Trailing spaces of a line are dropped; spaces inside a line are kept as printed.
+    public static func join(_ lines: [String]) -> String {
+        var result = ""
+        for raw in lines {
+            let line = dropIndent(raw)
+            guard !line.isBlank else { continue }
+            if !result.isEmpty, needsSpace(between: result, and: line) { result += " " }
+            result += line
+        }
+        return result
+    }
+
+    public static func dropIndent(_ line: String) -> String {
+        var scalars = Substring.UnicodeScalarView(line.unicodeScalars)
+        while let first = scalars.first, first == "\u{3000}" || first == " " || first == "\t" {
+            scalars.removeFirst()
+        }
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    static func needsSpace(between left: String, and right: String) -> Bool {
+        guard let last = left.unicodeScalars.last, let first = right.unicodeScalars.first,
+              last.isLatinLetter || last.properties.numericType != nil || last == ".",
+              first.isLatinLetter else { return false }
+        // "Society5.0な" + "ど": Japanese on one side never takes a space; a hyphen is a word broken on purpose.
+        if last == "-" { return false }
+        let leftWord = ICU.wordSegments(String(left.suffix(32))).last
+        let rightWord = ICU.wordSegments(String(right.prefix(32))).first
+        guard let leftWord, let rightWord else { return false }
+        return isLatinWord(leftWord) && isLatinWord(rightWord)
+    }
+
+    static func isLatinWord(_ segment: ICU.WordSegment) -> Bool {
+        (segment.isLetterWord || segment.isNumber)
+            && segment.text.unicodeScalars.contains(where: \.isLatinLetter)
+            && !segment.text.unicodeScalars.contains(where: { $0.isJapanese })
+    }
+}

@@ -1,0 +1,102 @@
+import ShiryoCore
+
+/// Bytes of a text export → a Swift string. Exports come as UTF-8 (with or without BOM), UTF-16 (BOM or
+/// not), Shift_JIS/CP932 and EUC-JP; anything else is refused with a message naming the file.
+public enum TextDecoding {
+    public struct Decoded: Sendable, Equatable {
+        public var text: String
+        /// The charset used, as ICU names it (e.g. "UTF-8", "windows-31j", "EUC-JP", "UTF-16LE").
+        public var charset: String
+    }
+
+    /// Japanese legacy charsets tried when the detector is unsure; windows-31j (CP932) covers ①, Ⅰ, № of
+    /// Shift_JIS files written on Windows.
+    static let legacyCharsets = ["windows-31j", "EUC-JP"]
+
+    public static func decode(_ bytes: [UInt8], file: String) throws(IngestError) -> Decoded {
+        func fail(_ problem: InputProblem) -> IngestError { IngestError(file: file, problem: problem) }
+        if bytes.isEmpty { throw fail(.empty) }
+
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try strict(Array(bytes.dropFirst(3)), "UTF-8", file) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return try strict(Array(bytes.dropFirst(2)), "UTF-16LE", file) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return try strict(Array(bytes.dropFirst(2)), "UTF-16BE", file) }
+        if let utf16 = unmarkedUTF16(bytes) { return try strict(bytes, utf16, file) }
+        if bytes.contains(0) { throw fail(.binary) }
+
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return try checked(Decoded(text: text, charset: "UTF-8"), file)
+        }
+        var candidates = legacyCharsets
+        if let guess = ICU.detectCharset(bytes), let known = japaneseCharset(guess.name) {
+            candidates.removeAll { $0 == known }
+            candidates.insert(known, at: 0)
+        }
+        var firstFailure: (charset: String, offset: Int)?
+        for charset in candidates {
+            switch ICU.convert(bytes, from: charset) {
+            case .success(let text): return try checked(Decoded(text: text, charset: charset), file)
+            case .failure(.invalidBytes(let offset)): if firstFailure == nil { firstFailure = (charset, offset) }
+            case .failure: continue
+            }
+        }
+        let line = firstFailure.map { lineNumber(ofByte: $0.offset, in: bytes) }
+        throw fail(.undecodable(line: line, detail: "not valid UTF-8, Shift_JIS or EUC-JP"))
+    }
+
+    /// Maps ICU's detector names to the converter we trust for them.
+    static func japaneseCharset(_ detected: String) -> String? {
+        switch detected.uppercased() {
+        case "SHIFT_JIS", "WINDOWS-31J", "CP932": "windows-31j"
+        case "EUC-JP": "EUC-JP"
+        default: nil
+        }
+    }
+
+    /// UTF-16 without BOM shows as NUL bytes at every other position for the ASCII and most CJK-free text;
+    /// for CJK text the detector decides.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        let sample = bytes.prefix(4096)
+        var evenZeros = 0, oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddZeros * 4 > pairs && evenZeros * 20 < pairs { return "UTF-16LE" }
+        if evenZeros * 4 > pairs && oddZeros * 20 < pairs { return "UTF-16BE" }
+        if let guess = ICU.detectCharset(Array(sample)), guess.name.hasPrefix("UTF-16"), guess.confidence >= 50 {
+            return guess.name
+        }
+        return nil
+    }
+
+    static func strict(_ bytes: [UInt8], _ charset: String, _ file: String) throws(IngestError) -> Decoded {
+        switch ICU.convert(bytes, from: charset) {
+        case .success(let text):
+            if text.isEmpty { throw IngestError(file: file, problem: .empty) }
+            return try checked(Decoded(text: text, charset: charset), file)
+        case .failure(.invalidBytes(let offset)):
+            throw IngestError(file: file, problem: .undecodable(
+                line: lineNumber(ofByte: offset, in: bytes), detail: "invalid \(charset) bytes"))
+        case .failure:
+            throw IngestError(file: file, problem: .undecodable(line: nil, detail: "\(charset) conversion failed"))
+        }
+    }
+
+    /// Text full of control characters is a binary file that happened to decode.
+    static func checked(_ decoded: Decoded, _ file: String) throws(IngestError) -> Decoded {
+        var controls = 0, total = 0
+        for scalar in decoded.text.unicodeScalars {
+            total += 1
+            if scalar.value < 0x20, !["\n", "\r", "\t", "\u{0C}"].contains(scalar) { controls += 1 }
+            if scalar.value == 0 { throw IngestError(file: file, problem: .binary) }
+        }
+        if controls > 0, controls * 100 > total { throw IngestError(file: file, problem: .binary) }
+        if decoded.text.allSatisfy(\.isWhitespace) { throw IngestError(file: file, problem: .empty) }
+        return decoded
+    }
+
+    static func lineNumber(ofByte offset: Int, in bytes: [UInt8]) -> Int {
+        bytes.prefix(max(0, offset)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+}

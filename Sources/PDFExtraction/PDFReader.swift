@@ -1,0 +1,138 @@
+import CPoppler
+import Foundation
+import ShiryoCore
+
+/// An open PDF. Pages are read one at a time and copied into `PageGlyphs` values, so poppler's memory
+/// for a page is released before the next is read. Not Sendable: use it from one task.
+public final class PDFReader {
+    private let document: OpaquePointer
+    public let file: String
+    public let pageCount: Int
+
+    /// Opens PDF bytes in-process. poppler's GError becomes a typed `IngestError` naming the file.
+    public init(bytes: [UInt8], file: String, password: String? = nil) throws(IngestError) {
+        self.file = file
+        guard Self.hasPDFSignature(bytes) else {
+            throw IngestError(file: file, problem: .notPDF)
+        }
+        var error: UnsafeMutablePointer<GError>?
+        let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        defer { g_bytes_unref(gbytes) }
+        guard let opened = poppler_document_new_from_bytes(gbytes, password, &error) else {
+            let problem = Self.problem(for: error, passwordGiven: password != nil)
+            if error != nil { g_error_free(error) }
+            throw IngestError(file: file, problem: problem)
+        }
+        document = opened
+        pageCount = Int(poppler_document_get_n_pages(opened))
+        if pageCount == 0 {
+            g_object_unref(UnsafeMutableRawPointer(opened))
+            throw IngestError(file: file, problem: .noPages)
+        }
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+
+    static func problem(for error: UnsafeMutablePointer<GError>?, passwordGiven: Bool) -> InputProblem {
+        guard let error else { return .damagedPDF(detail: "poppler could not open it") }
+        let message = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+        if error.pointee.domain == poppler_error_quark() {
+            switch Int(error.pointee.code) {
+            case Int(POPPLER_ERROR_ENCRYPTED.rawValue): return .encrypted(passwordGiven: passwordGiven)
+            case Int(POPPLER_ERROR_OPEN_FILE.rawValue): return .unreadable(detail: message)
+            default: break
+            }
+        }
+        return .damagedPDF(detail: message)
+    }
+
+    /// Title from the document information dictionary, if any.
+    public var metadataTitle: String? {
+        guard let raw = poppler_document_get_title(document) else { return nil }
+        defer { g_free(raw) }
+        let title = String(cString: raw)
+        return title.isEmpty ? nil : title
+    }
+
+    /// The characters of page `number` (1-based) with their boxes and font sizes.
+    public func page(_ number: Int) -> PageGlyphs {
+        guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
+            return PageGlyphs(number: number, width: 0, height: 0, glyphs: [])
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+
+        guard let rawText = poppler_page_get_text(page) else {
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [])
+        }
+        let text = String(cString: rawText)
+        g_free(rawText)
+
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [])
+        }
+        defer { g_free(rectangles) }
+
+        let sizes = fontSizes(page)
+        var glyphs: [PositionedGlyph] = []
+        glyphs.reserveCapacity(Int(count))
+        // One rectangle per character of the page text (newlines included).
+        for (index, scalar) in text.unicodeScalars.enumerated() where index < Int(count) {
+            if scalar == "\n" || scalar == "\r" { continue }
+            let rect = rectangles[index]
+            let glyph = PositionedGlyph(
+                character: Character(scalar),
+                x: min(rect.x1, rect.x2), y: min(rect.y1, rect.y2),
+                width: abs(rect.x2 - rect.x1), height: abs(rect.y2 - rect.y1),
+                fontSize: sizes.size(at: index) ?? abs(rect.y2 - rect.y1))
+            glyphs.append(glyph)
+        }
+        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs)
+    }
+
+    /// Font size runs by character index.
+    struct FontSizeRuns {
+        var runs: [(range: ClosedRange<Int>, size: Double)] = []
+        func size(at index: Int) -> Double? {
+            var low = 0, high = runs.count - 1
+            while low <= high {
+                let mid = (low + high) / 2
+                if runs[mid].range.upperBound < index { low = mid + 1 }
+                else if runs[mid].range.lowerBound > index { high = mid - 1 }
+                else { return runs[mid].size }
+            }
+            return nil
+        }
+    }
+
+    private func fontSizes(_ page: OpaquePointer) -> FontSizeRuns {
+        var result = FontSizeRuns()
+        guard let list = poppler_page_get_text_attributes(page) else { return result }
+        defer { poppler_page_free_text_attributes(list) }
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
+                let start = Int(attributes.start_index), end = Int(attributes.end_index)
+                if end >= start { result.runs.append((start...end, attributes.font_size)) }
+            }
+            node = current.pointee.next
+        }
+        result.runs.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return result
+    }
+}
+
+extension PDFReader {
+    /// "%PDF-" within the first KiB, as PDF readers accept. Also routes inputs in the pipeline.
+    public static func hasPDFSignature(_ bytes: [UInt8]) -> Bool {
+        let magic = Array("%PDF-".utf8)
+        let head = bytes.prefix(1024)
+        guard head.count >= magic.count else { return false }
+        return (head.startIndex...(head.endIndex - magic.count)).contains { start in
+            head[start..<(start + magic.count)].elementsEqual(magic)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import JapaneseText
+import PDFExtraction
+import ShiryoCore
+import TableParsing
+
+/// Options that change how an input is read.
+public struct IngestOptions: Sendable, Hashable {
+    public var password: String?
+    public init(password: String? = nil) { self.password = password }
+}
+
+/// The pipeline for one file: extract → Japanese text → parse → records. Emission is separate.
+public enum Ingest {
+    /// Reads and parses one file. Throws `IngestError` (one line, names the file) for bad input;
+    /// recoverable problems are in the result's `diagnostics`.
+    public static func file(at url: URL, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
+        let name = url.lastPathComponent
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            throw IngestError(file: name, problem: .unreadable(detail: (error as NSError).localizedDescription))
+        }
+        return try self.bytes(bytes, name: name, options: options)
+    }
+
+    public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
+        let looksLikePDF = PDFReader.hasPDFSignature(bytes)
+        if looksLikePDF || name.lowercased().hasSuffix(".pdf") {
+            return try pdf(bytes, name: name, options: options)
+        }
+        return try text(bytes, name: name)
+    }
+
+    static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
+        let decoded = try TextDecoding.decode(bytes, file: name)
+        let (table, pageCount) = try TextTableParser.parse(decoded.text, file: name)
+        var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: table.diagnostics)
+        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
+        return ShiryoOutput(
+            source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
+            document: document, records: records, diagnostics: diagnostics.entries)
+    }
+
+    static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
+        let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
+        var parser = GeometryTableParser(file: name)
+        for number in 1...reader.pageCount {
+            try parser.consume(reader.page(number))
+        }
+        let table = try parser.finish()
+        var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: table.diagnostics)
+        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
+        return ShiryoOutput(
+            source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
+            document: document, records: records, diagnostics: diagnostics.entries)
+    }
+}

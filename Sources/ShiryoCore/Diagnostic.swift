@@ -1,0 +1,42 @@
+/// How serious a recovered problem is. Errors that stop a file are thrown, not collected.
+public enum Severity: String, Sendable, Hashable, Codable, CaseIterable {
+    case info
+    case warning
+    case error
+}
+
+/// Something suspicious but recoverable, kept in the output instead of being dropped silently.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    public var severity: Severity
+    /// Stable, kebab-case identifier that tools can filter on, e.g. `reflection-reattached`.
+    public var code: String
+    public var message: String
+    public var page: Int?
+    public var line: Int?
+
+    public init(_ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.page = page
+        self.line = line
+    }
+
+    public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
+        self.init(severity, code: code, message: message, page: location?.page, line: location?.line)
+    }
+}
+
+/// Collects diagnostics while a stage runs; stages hand the array on with their result.
+public struct DiagnosticLog: Sendable {
+    public private(set) var entries: [Diagnostic] = []
+    public init() {}
+    public mutating func add(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
+    public mutating func warn(_ code: String, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(.warning, code: code, message: message, at: location))
+    }
+    public mutating func info(_ code: String, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(.info, code: code, message: message, at: location))
+    }
+    public mutating func append(contentsOf other: [Diagnostic]) { entries.append(contentsOf: other) }
+}

@@ -1,0 +1,149 @@
+/// The JSON contract of `shared/FORMAT.md`, as Swift values. Field names follow the format exactly.
+public struct ShiryoOutput: Sendable, Hashable {
+    public static let schemaVersion = 1
+
+    public var schemaVersion: Int = ShiryoOutput.schemaVersion
+    public var source: SourceInfo
+    public var document: DocumentInfo
+    public var records: [Record]
+    public var diagnostics: [Diagnostic]
+
+    public init(source: SourceInfo, document: DocumentInfo, records: [Record], diagnostics: [Diagnostic]) {
+        self.source = source
+        self.document = document
+        self.records = records
+        self.diagnostics = diagnostics
+    }
+}
+
+public enum SourceFormat: String, Sendable, Hashable, Codable {
+    case pdf
+    case text
+}
+
+public struct SourceInfo: Sendable, Hashable {
+    /// File name as given, without directories.
+    public var file: String
+    public var sha256: String
+    public var format: SourceFormat
+    public var pageCount: Int?
+
+    public init(file: String, sha256: String, format: SourceFormat, pageCount: Int?) {
+        self.file = file
+        self.sha256 = sha256
+        self.format = format
+        self.pageCount = pageCount
+    }
+}
+
+public struct FiscalYear: Sendable, Hashable {
+    public var era: String
+    public var eraYear: Int
+    public var year: Int
+
+    public init(era: String, eraYear: Int, year: Int) {
+        self.era = era
+        self.eraYear = eraYear
+        self.year = year
+    }
+}
+
+public struct DocumentInfo: Sendable, Hashable {
+    public var id: String?
+    public var title: String?
+    public var fiscalYear: FiscalYear?
+    /// Column headers as printed, in printed order.
+    public var columns: [String]
+
+    public init(id: String?, title: String?, fiscalYear: FiscalYear?, columns: [String]) {
+        self.id = id
+        self.title = title
+        self.fiscalYear = fiscalYear
+        self.columns = columns
+    }
+}
+
+/// A label and a title, e.g. 「Ⅰ」「強みを活かしたしごとづくり」 or 「（１）」「基幹産業の競争力を強化する」.
+public struct LabeledHeading: Sendable, Hashable {
+    public var label: String
+    public var title: String
+
+    public init(label: String, title: String) {
+        self.label = label
+        self.title = title
+    }
+}
+
+public struct Policy: Sendable, Hashable {
+    public var text: String
+    public var pillar: LabeledHeading?
+    public var measure: LabeledHeading?
+
+    public init(text: String, pillar: LabeledHeading?, measure: LabeledHeading?) {
+        self.text = text
+        self.pillar = pillar
+        self.measure = measure
+    }
+}
+
+public struct ReflectionSection: Sendable, Hashable {
+    public var label: String?
+    public var quotes: [String]
+
+    public init(label: String?, quotes: [String]) {
+        self.label = label
+        self.quotes = quotes
+    }
+}
+
+public struct Reflection: Sendable, Hashable {
+    public var citation: String
+    public var page: Int
+    public var lastPage: Int
+    public var headings: [String]
+    public var sections: [ReflectionSection]
+
+    public init(citation: String, page: Int, lastPage: Int, headings: [String], sections: [ReflectionSection]) {
+        self.citation = citation
+        self.page = page
+        self.lastPage = lastPage
+        self.headings = headings
+        self.sections = sections
+    }
+}
+
+public struct Provenance: Sendable, Hashable {
+    /// PDF: 1-based pages the row spans; text: nil.
+    public var pages: [Int]?
+    /// Text: first and last 1-based line; PDF: nil.
+    public var lines: [Int]?
+    public var boxes: [BoundingBox]
+
+    public init(pages: [Int]?, lines: [Int]?, boxes: [BoundingBox]) {
+        self.pages = pages
+        self.lines = lines
+        self.boxes = boxes
+    }
+}
+
+public struct Record: Sendable, Hashable {
+    public var number: Int
+    public var policy: Policy?
+    public var opinion: String
+    public var response: String
+    public var reflections: [Reflection]
+    /// Columns the parser does not know (担当課, 備考, …), keyed by the header as printed.
+    public var extra: [String: String]
+    public var provenance: Provenance
+
+    public init(number: Int, policy: Policy?, opinion: String, response: String, reflections: [Reflection],
+                extra: [String: String] = [:], provenance: Provenance) {
+        self.number = number
+        self.policy = policy
+        self.opinion = opinion
+        self.response = response
+        self.reflections = reflections
+        self.extra = extra
+        self.provenance = provenance
+    }
+}

@@ -1,0 +1,30 @@
+import JapaneseText
+
+/// Recognises what a page prints around the table: document number, page numbers, title.
+public enum PageFurniture {
+    /// 「資料１－２」「資料2」「資料 3-1」「参考資料１」
+    public static func documentID(_ line: String) -> String? {
+        let text = line.trimmedWhitespace
+        guard let range = text.range(of: "資料") else { return nil }
+        let prefix = text[..<range.lowerBound]
+        guard prefix.count <= 3, !prefix.contains(where: { $0 == "。" || $0 == "、" }) else { return nil }
+        let rest = text[range.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard let first = rest.unicodeScalars.first, Numbers.decimal(String(first)) != nil else { return nil }
+        let allowed = rest.allSatisfy { character in
+            Numbers.decimal(String(character)) != nil || "－-ー‐―−の".contains(character)
+        }
+        return allowed && rest.count <= 8 ? text : nil
+    }
+
+    /// 「－2－」「- 2 -」「2/3」「— 12 —」「P.2」 alone on a line.
+    public static func isPageNumber(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace.filter { $0 != " " && $0 != "\u{3000}" }
+        guard !text.isEmpty, text.count <= 9 else { return false }
+        let digits = text.filter { Numbers.decimal(String($0)) != nil }
+        guard !digits.isEmpty else { return false }
+        let rest = text.filter { Numbers.decimal(String($0)) == nil }
+        if rest.isEmpty { return false }  // a bare number is a row number
+        return rest.allSatisfy { "－-―—‐−ー/／()（）ページ頁".contains($0) }
+            && (text.first.map { "－-―—‐−ー(（".contains($0) } ?? false || rest.contains("/") || rest.contains("／"))
+    }
+}

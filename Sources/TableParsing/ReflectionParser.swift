@@ -1,0 +1,127 @@
+import JapaneseText
+import ShiryoCore
+
+/// The ③ cell: citation blocks, each with plan headings, ＜labels＞ and 「quoted passages」.
+///
+///     p.107                          ← citation: starts a block
+///     ４活力とにぎわいのあるまちづくり     ← headings until a label or a quote
+///     ＜取組方針＞                     ← label: starts a section
+///     「…を進め                        ← quote, may wrap, may nest 「」
+///     ます。」
+public enum ReflectionParser {
+    public static let arrows: Set<Character> = ["⇒", "→", "⇨", "➡", "⇢", "➔"]
+
+    public static func parse(_ lines: [SourceLine], diagnostics: inout DiagnosticLog) -> [Reflection] {
+        var reflections: [Reflection] = []
+        var current: Reflection?
+        var sectionLines: [SourceLine] = []
+        var sectionLabel: String?
+        var hasSection = false
+
+        func flushSection() {
+            guard current != nil, hasSection || !sectionLines.isEmpty else { return }
+            let quotes = Quotes.split(sectionLines, diagnostics: &diagnostics)
+            current!.sections.append(ReflectionSection(label: sectionLabel, quotes: quotes))
+            sectionLines = []
+            sectionLabel = nil
+            hasSection = false
+        }
+        func flushBlock() {
+            flushSection()
+            if let block = current { reflections.append(block) }
+            current = nil
+        }
+
+        for line in lines {
+            let text = stripArrow(line.text).trimmedWhitespace
+            guard !text.isEmpty else { continue }
+            let citations = Citations.find(in: text)
+            if let first = citations.first, first.range.lowerBound == text.startIndex, Citations.isCitationLine(text) {
+                // 「p.39、p.107」 on one line: one block per citation, the content goes to the last.
+                for citation in citations {
+                    flushBlock()
+                    current = Reflection(citation: citation.text, page: citation.page,
+                                         lastPage: max(citation.page, citation.lastPage), headings: [], sections: [])
+                    if citation.lastPage < citation.page {
+                        diagnostics.warn("citation-range-reversed",
+                                         "citation \(citation.text) ends before it starts", at: line.location)
+                    }
+                }
+                continue
+            }
+            guard current != nil else {
+                diagnostics.warn("reflection-without-citation",
+                                 "reflection text without a page citation was kept out of the record: \(text)",
+                                 at: line.location)
+                continue
+            }
+            if let label = label(text) {
+                flushSection()
+                sectionLabel = label
+                hasSection = true
+            } else if hasSection || !sectionLines.isEmpty || text.hasPrefix("「") || text.hasPrefix("『") {
+                sectionLines.append(SourceLine(text, location: line.location))
+            } else {
+                current!.headings.append(text)
+            }
+        }
+        flushBlock()
+        return reflections
+    }
+
+    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
+    public static func label(_ text: String) -> String? {
+        let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
+        for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
+            let inner = text.dropFirst().dropLast()
+            if !inner.contains(open) { return String(inner).trimmedWhitespace }
+        }
+        return nil
+    }
+
+    static func stripArrow(_ text: String) -> String {
+        let trimmed = text.trimmedWhitespace
+        guard let first = trimmed.first, arrows.contains(first) else { return text }
+        return String(trimmed.dropFirst())
+    }
+}
+
+/// Top-level 「…」 passages of a section, outer brackets removed, inner 「」 kept, lines joined.
+public enum Quotes {
+    public static func split(_ lines: [SourceLine], diagnostics: inout DiagnosticLog) -> [String] {
+        let text = LineJoining.join(lines.map(\.text))
+        var quotes: [String] = []
+        var depth = 0
+        var current = ""
+        var outside = ""
+        for character in text {
+            if character == "「" || character == "『" {
+                if depth > 0 { current.append(character) }
+                depth += 1
+            } else if (character == "」" || character == "』") && depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    quotes.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            } else if depth > 0 {
+                current.append(character)
+            } else {
+                outside.append(character)
+            }
+        }
+        let location = lines.first?.location
+        if depth > 0 {
+            diagnostics.warn("unclosed-quote", "a 「 is never closed; the passage runs to the end of the cell", at: location)
+            quotes.append(current)
+        }
+        let stray = outside.trimmedWhitespace
+        if !stray.isEmpty {
+            diagnostics.warn("unquoted-reflection-text", "text outside 「」 kept as a passage: \(stray)", at: location)
+            quotes.append(stray)
+        }
+        return quotes
+    }
+}
