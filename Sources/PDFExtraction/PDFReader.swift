@@ -63,8 +63,9 @@ public final class PDFReader {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
 
+        let images = imageCount(page)
         guard let rawText = poppler_page_get_text(page) else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [])
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: images)
         }
         let text = String(cString: rawText)
         g_free(rawText)
@@ -72,7 +73,7 @@ public final class PDFReader {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [])
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: images)
         }
         defer { g_free(rectangles) }
 
@@ -90,7 +91,13 @@ public final class PDFReader {
                 fontSize: sizes.size(at: index) ?? abs(rect.y2 - rect.y1))
             glyphs.append(glyph)
         }
-        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs)
+        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs, imageCount: images)
+    }
+
+    private func imageCount(_ page: OpaquePointer) -> Int {
+        guard let mapping = poppler_page_get_image_mapping(page) else { return 0 }
+        defer { poppler_page_free_image_mapping(mapping) }
+        return Int(g_list_length(mapping))
     }
 
     /// Font size runs by character index.

@@ -30,11 +30,14 @@ public struct PageGlyphs: Sendable, Hashable {
     public var width: Double
     public var height: Double
     public var glyphs: [PositionedGlyph]
+    /// Images drawn on the page: a page with images and no glyphs is a scan without a text layer.
+    public var imageCount: Int
 
-    public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph]) {
+    public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
+        self.imageCount = imageCount
     }
 }

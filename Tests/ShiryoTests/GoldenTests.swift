@@ -14,9 +14,11 @@ import Testing
     @Test(arguments: fixtures)
     func fixtureMatchesExpectedJSON(_ fixture: Fixture) throws {
         let (_, differences) = try fixture.compare()
-        #expect(differences.isEmpty, """
-            \(fixture) differs from expected.json in \(differences.count) field(s):
-            \(differences.prefix(30).map { "  " + $0.description }.joined(separator: "\n"))
-            """)
+        if !differences.isEmpty {
+            Issue.record("""
+                \(fixture) differs from expected.json in \(differences.count) field(s):
+                \(differences.prefix(30).map { "  " + $0.description }.joined(separator: "\n"))
+                """)
+        }
     }
 }
