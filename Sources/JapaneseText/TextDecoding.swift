@@ -31,15 +31,18 @@ public enum TextDecoding {
             candidates.removeAll { $0 == known }
             candidates.insert(known, at: 0)
         }
-        var firstFailure: (charset: String, offset: Int)?
-        for charset in candidates {
+        // The charset that read furthest is the one the file was most likely meant to be in: its first
+        // bad byte is the line to report. UTF-8 counts too (it failed above, somewhere).
+        var furthestFailure: Int?
+        for charset in candidates + ["UTF-8"] {
             switch ICU.convert(bytes, from: charset) {
-            case .success(let text): return try checked(Decoded(text: text, charset: charset), file)
-            case .failure(.invalidBytes(let offset)): if firstFailure == nil { firstFailure = (charset, offset) }
-            case .failure: continue
+            case .success(let text) where charset != "UTF-8":
+                return try checked(Decoded(text: text, charset: charset), file)
+            case .failure(.invalidBytes(let offset)): furthestFailure = max(furthestFailure ?? 0, offset)
+            default: continue
             }
         }
-        let line = firstFailure.map { lineNumber(ofByte: $0.offset, in: bytes) }
+        let line = furthestFailure.map { lineNumber(ofByte: $0, in: bytes) }
         throw fail(.undecodable(line: line, detail: "not valid UTF-8, Shift_JIS or EUC-JP"))
     }
 

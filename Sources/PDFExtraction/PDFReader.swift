@@ -13,25 +13,44 @@ public final class PDFReader {
     public init(bytes: [UInt8], file: String, password: String? = nil) throws(IngestError) {
         self.file = file
         guard Self.hasPDFSignature(bytes) else {
-            throw IngestError(file: file, problem: .notPDF)
+            throw IngestError(file: file, problem: .notPDF(looksLike: FileKind.guess(bytes)))
         }
-        var error: UnsafeMutablePointer<GError>?
-        let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
-        defer { g_bytes_unref(gbytes) }
-        guard let opened = poppler_document_new_from_bytes(gbytes, password, &error) else {
-            let problem = Self.problem(for: error, passwordGiven: password != nil)
-            if error != nil { g_error_free(error) }
-            throw IngestError(file: file, problem: problem)
+        let (opened, count) = try PopplerLock.run { () throws(IngestError) -> (OpaquePointer, Int) in
+            var error: UnsafeMutablePointer<GError>?
+            let gbytes = bytes.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+            defer { g_bytes_unref(gbytes) }
+            guard let opened = Self.open(gbytes, count: bytes.count, password: password, &error) else {
+                let problem = Self.problem(for: error, passwordGiven: password != nil)
+                if error != nil { g_error_free(error) }
+                throw IngestError(file: file, problem: problem)
+            }
+            let count = Int(poppler_document_get_n_pages(opened))
+            guard count > 0 else {
+                // Released here: `deinit` does not run for an object whose properties were never all set.
+                g_object_unref(UnsafeMutableRawPointer(opened))
+                throw IngestError(file: file, problem: .noPages)
+            }
+            return (opened, count)
         }
         document = opened
-        pageCount = Int(poppler_document_get_n_pages(opened))
-        if pageCount == 0 {
-            g_object_unref(UnsafeMutableRawPointer(opened))
-            throw IngestError(file: file, problem: .noPages)
-        }
+        pageCount = count
     }
 
-    deinit { g_object_unref(UnsafeMutableRawPointer(document)) }
+    deinit {
+        let document = document
+        PopplerLock.run { g_object_unref(UnsafeMutableRawPointer(document)) }
+    }
+
+    /// poppler 22.12 crashes when `new_from_bytes` (or `_from_data`) is given a wrong password: its retry
+    /// with the Latin-1 form of the password re-reads a stream the first attempt has freed. Opening from a
+    /// GInputStream does not. Without a password the faster in-memory stream is used.
+    private static func open(_ gbytes: OpaquePointer?, count: Int, password: String?,
+                             _ error: inout UnsafeMutablePointer<GError>?) -> OpaquePointer? {
+        guard let password else { return poppler_document_new_from_bytes(gbytes, nil, &error) }
+        let stream = g_memory_input_stream_new_from_bytes(gbytes)
+        defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
+        return poppler_document_new_from_stream(stream, goffset(count), password, nil, &error)
+    }
 
     static func problem(for error: UnsafeMutablePointer<GError>?, passwordGiven: Bool) -> InputProblem {
         guard let error else { return .damagedPDF(detail: "poppler could not open it") }
@@ -48,16 +67,21 @@ public final class PDFReader {
 
     /// Title from the document information dictionary, if any.
     public var metadataTitle: String? {
-        guard let raw = poppler_document_get_title(document) else { return nil }
+        guard let raw = PopplerLock.run({ poppler_document_get_title(document) }) else { return nil }
         defer { g_free(raw) }
         let title = String(cString: raw)
         return title.isEmpty ? nil : title
     }
 
-    /// The characters of page `number` (1-based) with their boxes and font sizes.
-    public func page(_ number: Int) -> PageGlyphs {
+    /// The characters of page `number` (1-based) with their boxes and font sizes. A page poppler cannot
+    /// load is an error, not an empty page: its rows would be lost silently.
+    public func page(_ number: Int) throws(IngestError) -> PageGlyphs {
+        try PopplerLock.run { () throws(IngestError) -> PageGlyphs in try readPage(number) }
+    }
+
+    private func readPage(_ number: Int) throws(IngestError) -> PageGlyphs {
         guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
-            return PageGlyphs(number: number, width: 0, height: 0, glyphs: [])
+            throw IngestError(file: file, problem: .damagedPage(page: number, detail: "poppler cannot load it"))
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0

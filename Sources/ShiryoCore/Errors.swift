@@ -7,8 +7,11 @@ public enum InputProblem: Sendable, Hashable {
     case binary
     case undecodable(line: Int?, detail: String)
     case noRows
-    case notPDF
+    /// `looksLike` names what the bytes are instead (an HTML page, a ZIP archive), when recognisable.
+    case notPDF(looksLike: String? = nil)
     case damagedPDF(detail: String)
+    /// The document opened but one of its pages cannot be read.
+    case damagedPage(page: Int, detail: String)
     case encrypted(passwordGiven: Bool)
     case noPages
     case noTextLayer(page: Int)
@@ -34,7 +37,7 @@ public struct IngestError: Error, LocalizedError, Sendable, Hashable {
         case .undecodable: "undecodable-text"
         case .noRows: "no-rows"
         case .notPDF: "not-a-pdf"
-        case .damagedPDF: "damaged-pdf"
+        case .damagedPDF, .damagedPage: "damaged-pdf"
         case .encrypted: "encrypted-pdf"
         case .noPages: "no-pages"
         case .noTextLayer: "no-text-layer"
@@ -55,10 +58,13 @@ public struct IngestError: Error, LocalizedError, Sendable, Hashable {
             return "\(name)\(at): the text cannot be decoded (\(detail)); save it again as UTF-8 or Shift_JIS"
         case .noRows:
             return "\(name): no numbered rows were found; is this a 反映状況表 (opinion-reflection table)?"
-        case .notPDF:
-            return "\(name): this is not a PDF file (it does not start with %PDF-)"
+        case .notPDF(let looksLike):
+            let what = looksLike.map { "it is \($0), and " } ?? ""
+            return "\(name): this is not a PDF file (\(what)it does not start with %PDF-)"
         case .damagedPDF(let detail):
             return "\(name): the PDF is damaged or truncated (\(detail)); download or export it again"
+        case .damagedPage(let page, let detail):
+            return "\(name) page \(page): the page cannot be read (\(detail)); download or export the PDF again"
         case .encrypted(let passwordGiven):
             return passwordGiven
                 ? "\(name): the PDF password is wrong"

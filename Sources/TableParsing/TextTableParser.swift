@@ -215,8 +215,14 @@ public enum TextTableParser {
                 let surplus = blocks[(leading.count - 1)...].flatMap { $0 }
                 blocks = Array(blocks.prefix(leading.count - 1)) + [surplus]
             }
-            let offset = leading.count - blocks.count
-            for (index, block) in blocks.enumerated() { row.cells[leading[offset + index]] = [block] }
+            var targets = Array(leading.suffix(blocks.count))
+            // A missing opinion instead: the first block opens with a pillar or measure label, so it is
+            // the policy; the other blocks fill the columns after it from the right.
+            if blocks.count < leading.count, let policy = leading.firstIndex(where: { $0.role == .policy }),
+               policy + blocks.count <= leading.count, startsWithHeadingLabel(blocks[0]) {
+                targets = [leading[policy]] + Array(leading.suffix(blocks.count - 1))
+            }
+            for (block, column) in zip(blocks, targets) { row.cells[column] = [block] }
         } else if !blocks.isEmpty {
             diagnostics.warn("cell-unassigned", "row \(row.number): text before the first ⇒ has no column",
                              at: blocks[0][0].location)
@@ -256,6 +262,12 @@ public enum TextTableParser {
                                  at: block[0].location)
             }
         }
+    }
+
+    /// 「Ⅰ　…」「（１）…」: how a policy cell starts; opinions and responses start with prose.
+    static func startsWithHeadingLabel(_ block: [SourceLine]) -> Bool {
+        guard let first = block.first?.text.trimmedWhitespace else { return false }
+        return Headings.pillarLabel(Substring(first)) != nil || Headings.measureLabel(Substring(first)) != nil
     }
 
     static func startsWithCitation(_ block: [SourceLine]) -> Bool {

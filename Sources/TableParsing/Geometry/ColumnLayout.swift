@@ -25,6 +25,18 @@ struct ColumnLayout: Sendable {
         return columns.indices.min { distance(x, columns[$0]) < distance(x, columns[$1]) }
     }
 
+    /// Whether `lines` can be table rows: in a table each run of text stays inside one column, while
+    /// prose runs on across the gutters. Most lines must stay inside.
+    func fits(_ lines: [GlyphLine]) -> Bool {
+        guard !lines.isEmpty else { return true }
+        let crossing = lines.filter { line in
+            line.runs(gapInEm: 1).contains { run in
+                Set(run.glyphs.compactMap { columnIndex(forX: $0.midX) }).count > 1
+            }
+        }
+        return crossing.count * 2 <= lines.count
+    }
+
     private func distance(_ x: Double, _ column: Column) -> Double {
         x < column.minX ? column.minX - x : x - column.maxX
     }

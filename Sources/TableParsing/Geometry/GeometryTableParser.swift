@@ -55,6 +55,12 @@ public struct GeometryTableParser: Sendable {
             diagnostics.info("page-without-table", "page \(page.number) has no table header; it was skipped",
                              at: SourceLocation(page: page.number))
             return
+        } else if let layout, !layout.fits(lines.filter { !isFurnitureLine($0) }) {
+            // Text running across the column gutters is no table row: a notes page between table pages.
+            diagnostics.warn("page-without-table",
+                             "page \(page.number) has no table header and its text does not fit the table's columns; it was skipped",
+                             at: SourceLocation(page: page.number))
+            return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
             bodyTop = lines.first { !isFurnitureLine($0) }?.minY ?? 0

@@ -1,0 +1,39 @@
+import Foundation
+import JSONEmission
+import ShiryoCore
+import TableParsing
+
+/// A bad-input fixture: a folder with one input that must be refused, and `expected-error.json`
+/// (`{"code": …, "message": …}`) beside it. Recovered bad inputs have an `expected.json` instead and
+/// are ordinary `Fixture`s, so the golden test checks their records and diagnostics.
+public struct BadInputFixture: Sendable, Hashable, CustomStringConvertible {
+    public static let expectationFile = "expected-error.json"
+    /// Stands for the list of known column headers in a message, which grows with the vocabulary.
+    public static let knownHeadersPlaceholder = "{known-headers}"
+
+    public var folder: URL
+    public var input: URL
+    public var code: String
+    public var message: String
+    public var description: String { folder.lastPathComponent }
+
+    /// All folders below `root` holding expected-error.json and one input file, sorted by path.
+    public static func all(in root: URL) -> [BadInputFixture] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        var result: [BadInputFixture] = []
+        for case let url as URL in enumerator where url.lastPathComponent == expectationFile {
+            let folder = url.deletingLastPathComponent()
+            let inputs = ((try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+                .filter { Fixture.inputExtensions.contains($0.pathExtension.lowercased()) }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            guard let input = inputs.first, let data = try? Data(contentsOf: url),
+                  let json = try? JSONValue.parse(data),
+                  let code = json["code"]?.stringValue, let message = json["message"]?.stringValue else { continue }
+            let expanded = message.replacingOccurrences(
+                of: knownHeadersPlaceholder, with: ColumnVocabulary.allNames.joined(separator: ", "))
+            result.append(BadInputFixture(folder: folder, input: input, code: code, message: expanded))
+        }
+        return result.sorted { $0.folder.path < $1.folder.path }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import JSONEmission
+import Shiryo
+import ShiryoCore
+import Testing
+
+/// Every refused input gives its one-line typed error, in the library and through the CLI, and the CLI
+/// writes nothing; every recovered one is written complete with its diagnostic.
+@Suite struct BadInputTests {
+    static let refused = BadInputFixture.all(in: Repo.fixture("bad"))
+    static let encrypted = Repo.fixture("bad/encrypted/encrypted.pdf")
+    /// Set by Scripts/fixtures/make_bad_inputs.py.
+    static let encryptionPassword = "shiryo-2018"
+
+    @Test func corpusHasEveryKindOfBadInput() {
+        let codes = Set(Self.refused.map(\.code))
+        #expect(codes == ["not-a-pdf", "damaged-pdf", "encrypted-pdf", "no-pages", "no-text-layer", "table-not-found",
+                          "empty-file", "binary-file", "undecodable-text", "no-rows"])
+        #expect(Self.refused.filter { $0.code == "damaged-pdf" }.count >= 4, "truncated at several offsets")
+    }
+
+    @Test(arguments: refused)
+    func libraryThrowsTheExpectedError(_ fixture: BadInputFixture) {
+        do {
+            let output = try Ingest.file(at: fixture.input)
+            Issue.record("\(fixture) was ingested (\(output.records.count) records) but must be refused")
+        } catch {
+            #expect(error.code == fixture.code)
+            #expect(error.localizedDescription == fixture.message)
+            #expect(!fixture.message.contains("\n"))
+            #expect(fixture.message.hasPrefix(fixture.input.lastPathComponent))
+        }
+    }
+
+    @Test(arguments: refused)
+    func cliFailsAndWritesNothing(_ fixture: BadInputFixture) throws {
+        let run = try ShiryoBinary.ingest(fixture.input)
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: \(fixture.message)\n")
+        #expect(run.outputFiles.isEmpty, "\(run.outputFiles)")
+    }
+
+    /// Recovered inputs: the golden test checks their records; here, that the diagnostic is there and
+    /// the CLI writes the same complete file.
+    @Test(arguments: [("row-gap-txt", "row-number-gap", 28 as Int?, nil as Int?),
+                      ("empty-opinion-txt", "empty-opinion", 17, nil),
+                      ("table-less-page", "page-without-table", nil, 2)])
+    func recoveredInputsCarryTheirDiagnostic(_ folder: String, _ code: String, _ line: Int?, _ page: Int?) throws {
+        let fixture = try #require(Fixture.all(in: Repo.fixture("bad/\(folder)")).first)
+        let output = try Ingest.file(at: fixture.input)
+        let diagnostic = try #require(output.diagnostics.first { $0.code == code })
+        #expect(diagnostic.line == line && diagnostic.page == page)
+
+        let run = try ShiryoBinary.ingest(fixture.input)
+        #expect(run.status == 0)
+        #expect(run.outputFiles == [fixture.input.deletingPathExtension().lastPathComponent + ".json"])
+        let written = try JSONValue.parse(Data(contentsOf: run.folder.appendingPathComponent(run.outputFiles[0])))
+        #expect(JSONDiff.differences(expected: try JSONValue.parse(Data(contentsOf: fixture.expected)), actual: written).isEmpty)
+    }
+
+    @Test func encryptedPDFOpensWithItsPassword() throws {
+        let output = try Ingest.file(at: Self.encrypted, options: IngestOptions(password: Self.encryptionPassword))
+        let seed = try JSONValue.parse(Data(contentsOf: PDFPathTests.textExpected))
+        #expect(JSONDiff.differences(expected: PDFPathTests.recordsWithoutProvenance(seed),
+                                     actual: PDFPathTests.recordsWithoutProvenance(output.json)).isEmpty)
+
+        let run = try ShiryoBinary.ingest(Self.encrypted, "--password", Self.encryptionPassword)
+        #expect(run.status == 0)
+        #expect(run.outputFiles == ["encrypted.json"])
+    }
+
+    @Test func encryptedPDFWithAWrongPasswordSaysSo() throws {
+        #expect(throws: IngestError(file: "encrypted.pdf", problem: .encrypted(passwordGiven: true))) {
+            try Ingest.file(at: Self.encrypted, options: IngestOptions(password: "wrong"))
+        }
+        let run = try ShiryoBinary.ingest(Self.encrypted, "--password", "wrong")
+        #expect(run.status == 1)
+        #expect(run.stderr == "error: encrypted.pdf: the PDF password is wrong\n")
+        #expect(run.outputFiles.isEmpty)
+    }
+}
+
+/// The built `shiryo` executable, found beside the test bundle (`swift build` puts both in one folder).
+enum ShiryoBinary {
+    struct Run {
+        var status: Int32
+        var stderr: String
+        var folder: URL
+        var outputFiles: [String]
+    }
+
+    static var url: URL {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for folder in [beside, beside.deletingLastPathComponent(), Repo.root.appendingPathComponent(".build/debug")] {
+            let candidate = folder.appendingPathComponent("shiryo")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return beside.appendingPathComponent("shiryo")
+    }
+
+    /// Runs `shiryo ingest <input> -o <fresh folder> <arguments>` and lists what it left in the folder.
+    static func ingest(_ input: URL, _ arguments: String...) throws -> Run {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-bad-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = url
+        process.arguments = ["ingest", input.path, "-o", folder.path] + arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self),
+                   folder: folder, outputFiles: files)
+    }
+}
