@@ -45,6 +45,10 @@ let package = Package(
             name: "shiryo",
             dependencies: ["Shiryo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer targets (Scripts/fuzz); without -D SHIRYO_FUZZ they replay files given as arguments.
+        .target(name: "CFuzzDriver"),
+        .executableTarget(name: "ShiryoFuzzText", dependencies: ["Shiryo", "CFuzzDriver"]),
+        .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
         .testTarget(
             name: "ShiryoTests",
             dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]

@@ -1,0 +1,28 @@
+import Foundation
+import JSONEmission
+import ShiryoCore
+
+/// What must hold for any bytes given to `Ingest`, however broken: the fuzz targets check it on every
+/// mutated input and the fuzz regression test on every input they once crashed on.
+public enum InputInvariants {
+    /// Ingests `bytes` as a file named `name` and lists the broken invariants (empty: all hold).
+    public static func violations(_ bytes: [UInt8], name: String) -> [String] {
+        let output: ShiryoOutput
+        do {
+            output = try Ingest.bytes(bytes, name: name)
+        } catch {
+            let message = error.localizedDescription
+            var problems: [String] = []
+            if message.contains(where: \.isNewline) { problems.append("error message spans lines: \(message)") }
+            if !message.hasPrefix(name) { problems.append("error message does not name the file: \(message)") }
+            return problems
+        }
+        var problems: [String] = []
+        if output.records.isEmpty { problems.append("ingested without records and without an error") }
+        if let bad = output.records.first(where: { $0.number <= 0 }) { problems.append("row number \(bad.number)") }
+        // Valid JSON with every record (numbers are compared loosely elsewhere: 41.0 reads back as 41).
+        let parsed = try? JSONValue.parse(Data(output.json.serialized().utf8))
+        if parsed?["records"]?.arrayValue?.count != output.records.count { problems.append("JSON does not read back") }
+        return problems
+    }
+}
