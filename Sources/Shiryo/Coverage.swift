@@ -1,0 +1,156 @@
+import Foundation
+import JapaneseText
+import PDFExtraction
+import ShiryoCore
+import TableParsing
+
+/// Whether anything printed was lost: every line of a text export (every printed piece of a PDF page)
+/// that is not page furniture must be found in the record it lies in, or in a diagnostic; every row
+/// number printed must be a record. Checked independently of the parser's own decisions: furniture is
+/// recognised from what the output says the title, document number and columns are.
+public struct CoverageReport: Sendable, Hashable {
+    public var file: String
+    /// Lines (text) or printed pieces (PDF) that had to be found.
+    public var checked: Int
+    /// The ones that were not, with where they are.
+    public var uncovered: [SourceLine]
+    /// Row numbers printed in the input that are no record's number.
+    public var missingRowNumbers: [Int]
+
+    public var ratio: Double { checked == 0 ? 1 : Double(checked - uncovered.count) / Double(checked) }
+    public var isComplete: Bool { uncovered.isEmpty && missingRowNumbers.isEmpty }
+
+    /// 「text coverage 100.0% (212/212 lines), no row number missing」
+    public var summary: String {
+        let percent = String(format: "%.1f", ratio * 100)
+        let rows = missingRowNumbers.isEmpty
+            ? "no row number missing"
+            : "row numbers printed but not records: " + missingRowNumbers.map(String.init).joined(separator: ", ")
+        return "text coverage \(percent)% (\(checked - uncovered.count)/\(checked) lines), \(rows)"
+    }
+
+    /// One line per uncovered piece: 「line 12: …」 or 「page 2: …」.
+    public var details: [String] {
+        uncovered.map { line in
+            let at = line.location.line.map { "line \($0)" } ?? line.location.page.map { "page \($0)" } ?? "?"
+            return "\(at): not in any record or diagnostic: \(line.text.trimmedWhitespace)"
+        }
+    }
+}
+
+public enum Coverage {
+    /// Ingests `url` and checks the result against the input.
+    public static func check(_ url: URL, options: IngestOptions = IngestOptions()) throws(IngestError)
+        -> (output: ShiryoOutput, report: CoverageReport) {
+        let output = try Ingest.file(at: url, options: options)
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: url)) } catch {
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: error.localizedDescription))
+        }
+        return (output, try check(bytes: bytes, output: output, options: options))
+    }
+
+    public static func check(bytes: [UInt8], output: ShiryoOutput, options: IngestOptions = IngestOptions())
+        throws(IngestError) -> CoverageReport {
+        let name = output.source.file
+        let pieces: [SourceLine]
+        switch output.source.format {
+        case .text: pieces = textLines(try TextDecoding.decode(bytes, file: name).text)
+        case .pdf:
+            let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
+            var all: [SourceLine] = []
+            for number in 1...reader.pageCount { all += PrintedFragments.of(try reader.page(number)) }
+            pieces = all
+        }
+        return check(pieces, against: output)
+    }
+
+    /// Lines numbered as the text parser numbers them (\n, \r\n, \r; form feeds removed).
+    static func textLines(_ text: String) -> [SourceLine] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .enumerated().map { SourceLine(String($1.filter { $0 != "\u{0C}" }), location: .line($0 + 1)) }
+    }
+
+    static func check(_ pieces: [SourceLine], against output: ShiryoOutput) -> CoverageReport {
+        let furniture = Furniture(output.document)
+        let records = output.records.map { ($0, key(recordText($0))) }
+        let diagnosticKey = key(output.diagnostics.map(\.message).joined(separator: "\n"))
+        let skippedPages = Set(output.diagnostics.filter { $0.code == "page-without-table" }.compactMap(\.page))
+        let numbers = Set(output.records.map(\.number))
+        var checked = 0
+        var uncovered: [SourceLine] = []
+        var missing: [Int] = []
+        for piece in pieces {
+            let pieceKey = key(piece.text)
+            guard !pieceKey.isEmpty else { continue }
+            if let page = piece.location.page, skippedPages.contains(page) { continue }  // named in a diagnostic
+            let holder = records.first { contains($0.0, piece.location) }
+            let inRecord = holder.map { $0.1.contains(pieceKey) } ?? false
+            if let number = Numbers.decimal(piece.text.trimmedWhitespace), number > 0 {
+                // A row number: the record of that number, or text inside the record it stands in.
+                if !numbers.contains(number), !inRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
+                continue
+            }
+            if inRecord || diagnosticKey.contains(pieceKey) {
+                checked += 1
+            } else if !furniture.contains(piece.text, pieceKey) {
+                // Furniture is only what is found nowhere else, so a cell saying 「計画」 still counts.
+                checked += 1
+                uncovered.append(piece)
+            }
+        }
+        return CoverageReport(file: output.source.file, checked: checked, uncovered: uncovered,
+                              missingRowNumbers: missing.sorted())
+    }
+
+    /// Whether a record's provenance covers a location: its line range, or one of its boxes.
+    static func contains(_ record: Record, _ location: SourceLocation) -> Bool {
+        if let line = location.line, let lines = record.provenance.lines, lines.count == 2 {
+            return lines[0] <= line && line <= lines[1]
+        }
+        guard let box = location.box else { return false }
+        return record.provenance.boxes.contains { outer in
+            outer.page == box.page && outer.x <= box.midX && box.midX <= outer.maxX
+                && outer.y <= box.midY && box.midY <= outer.maxY
+        }
+    }
+
+    static func recordText(_ record: Record) -> String {
+        var parts = [record.policy?.text ?? "", record.opinion, record.response]
+        for reflection in record.reflections {
+            parts.append(reflection.citation)
+            parts += reflection.headings
+            for section in reflection.sections { parts += [section.label ?? ""] + section.quotes }
+        }
+        parts += record.extra.keys.sorted().compactMap { record.extra[$0] }
+        return parts.joined(separator: "\n")
+    }
+
+    /// Search key without the marks the parser takes apart on purpose: quote brackets (quotes keep their
+    /// text without the outer pair), label brackets, ⇒ separators.
+    static func key(_ text: String) -> String {
+        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】"]
+        let kept = text.filter { !marks.contains($0) && !ReflectionParser.arrows.contains($0) }
+        return SearchKey.make(kept)
+    }
+
+    /// Page furniture as the output describes it: title (or a line of it), document number, column
+    /// headers (or a spread letter of one), page numbers.
+    struct Furniture {
+        var title: String
+        var columns: [String]
+
+        init(_ document: DocumentInfo) {
+            title = document.title.map(Coverage.key) ?? ""
+            columns = document.columns.map(Coverage.key)
+        }
+
+        func contains(_ text: String, _ key: String) -> Bool {
+            if PageFurniture.documentID(text) != nil || PageFurniture.isPageNumber(text) { return true }
+            if !title.isEmpty, title.contains(key) { return true }
+            // A header line: every token is (part of) a column header.
+            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map { Coverage.key(String($0)) }
+            return !tokens.isEmpty && tokens.allSatisfy { token in columns.contains { $0.contains(token) } }
+        }
+    }
+}
