@@ -36,11 +36,19 @@ public struct FileResult: Sendable, Hashable {
     public var input: BatchInput
     public var output: URL
     public var outcome: Outcome
+
+    public init(input: BatchInput, output: URL, outcome: Outcome) {
+        self.input = input
+        self.output = output
+        self.outcome = outcome
+    }
 }
 
 /// The end-of-run count a clerk reads.
 public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
     public var results: [FileResult]
+
+    public init(results: [FileResult]) { self.results = results }
 
     public var failed: Int { results.count { if case .failed = $0.outcome { true } else { false } } }
     public var withWarnings: Int { results.count { if case .written(_, let warnings, _) = $0.outcome { warnings > 0 } else { false } } }

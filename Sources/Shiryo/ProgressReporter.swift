@@ -27,7 +27,8 @@ public final class ProgressReporter: @unchecked Sendable {
         case .written(let records, let warnings, let unchanged):
             guard !quiet else { return }
             if live {
-                write(Self.clearLine + "\(counter) \(result.input.displayPath)")
+                // Only the name: a line wider than the terminal would wrap and `\r` could not rewrite it.
+                write(Self.clearLine + "\(counter) \(result.input.url.lastPathComponent)")
             } else {
                 let notes = (warnings > 0 ? ", \(warnings) warning(s)" : "") + (unchanged ? ", unchanged" : "")
                 write("\(counter) \(result.input.displayPath): \(records) record(s)\(notes) → \(result.output.relativePath)\n")

@@ -7,12 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Re-ingest every fixture and compare it with its expected.json.",
         discussion: """
-            A fixture is a folder holding one input (.pdf or .txt) and its hand-checked expected.json. Each
-            difference is printed with the record number, the field, and the expected and actual values.
-            --update rewrites the expected.json files that differ: read the differences first.
+            A fixture is a folder holding one input (.pdf or .txt) and its hand-checked expected.json. Each difference is printed with the record number, the field, and the expected and actual values. --update rewrites the expected.json files that differ: read the differences first.
 
             Examples:
-              shiryo check                      # every fixture under Fixtures/
+              shiryo check                          # every fixture under Fixtures/
               shiryo check Fixtures/hiratsuka-h30-pdf
               shiryo check --update Fixtures/my-new-fixture
 

@@ -9,19 +9,15 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read PDFs and text exports (files or whole folders) and write one output file per input.",
         discussion: """
-            Folders are searched recursively for .pdf and .txt files. Each input NAME.pdf or NAME.txt gives
-            OUTPUT/NAME.json (or .ndjson, .csv). Inputs that would write the same output file (a/資料1.pdf and
-            b/資料1.pdf, or x.pdf beside x.txt) are not ingested: each gets an error naming the others.
-            An existing output with different content is kept unless --force is given.
+            Folders are searched recursively for .pdf and .txt files. NAME.pdf or NAME.txt gives OUTPUT/NAME.json (or .ndjson, .csv); files found in a folder argument keep their sub-folders (資料/第1回/x.pdf → OUTPUT/第1回/x.json). Inputs that would still write the same output (x.pdf beside x.txt) are not ingested: each gets an error naming the others. An existing output with different content is kept unless --force is given.
 
             Examples:
-              shiryo ingest 資料/令和5年度/                      # every PDF and text file in the folder
-              shiryo ingest --output Out --format csv a.pdf b.txt  # CSV for Excel (UTF-8 with BOM)
-              shiryo ingest --jobs 1 --quiet 資料/                 # one file at a time, errors only
+              shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside
+              shiryo ingest -o Out --format csv a.pdf b.txt   # CSV for Excel
+              shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
               shiryo ingest --password SECRET encrypted.pdf
 
-            Exit codes: 0 all inputs written, 1 some failed (the others are still written), 2 usage error,
-            130 interrupted (temporary files removed, no partial output).
+            Exit codes: 0 all inputs written, 1 some failed (the others are still written), 2 usage error, 130 interrupted (no partial output left).
             """)
 
     @Argument(help: "Files and folders to ingest (.pdf, .txt).")
@@ -36,7 +32,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Overwrite existing output files that differ.")
     var force = false
 
-    @Option(name: .shortAndLong, help: "Files ingested at the same time (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "Files ingested at the same time (one per core by default).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .shortAndLong, help: "Print only errors, no progress and no summary.")

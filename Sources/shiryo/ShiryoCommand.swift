@@ -7,8 +7,7 @@ struct ShiryoCommand: ParsableCommand {
         commandName: "shiryo",
         abstract: "Turns Japanese municipal opinion-reflection tables (反映状況表) into JSON records.",
         discussion: """
-            Exit codes: 0 success, 1 some input failed or differed (the rest was still done), 2 usage error,
-            130 interrupted (Ctrl-C); nothing partial is ever left behind.
+            Exit codes: 0 success, 1 some input failed or differed (the rest was still done), 2 usage error, 130 interrupted (Ctrl-C); nothing partial is ever left behind.
             """,
         subcommands: [
             IngestCommand.self,

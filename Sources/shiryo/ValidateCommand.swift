@@ -8,9 +8,8 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check JSON files against the schema of FORMAT.md (Schemas/shiryo.schema.json).",
         discussion: """
-            Besides the schema, checks what a schema cannot say: record numbers unique and ascending,
-            page ≤ lastPage in every reflection, provenance lines first ≤ last. Each problem names the file
-            and the JSON path, e.g.  bad.json: $.records[3].reflections[0].page: expected integer, found string
+            Besides the schema, checks what a schema cannot say: record numbers unique and ascending, page ≤ lastPage in every reflection, provenance lines first ≤ last. Each problem names the file and the JSON path:
+              bad.json: $.records[3].reflections[0].page: expected integer, found string
 
             Examples:
               shiryo validate Output/*.json
