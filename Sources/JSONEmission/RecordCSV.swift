@@ -24,11 +24,13 @@ public enum RecordCSV {
         return data
     }
 
+    /// A policy not recognised as pillar and measure goes whole into the measure column, so no text is lost.
     public static func row(_ record: Record) -> [String] {
-        [
+        let policy = record.policy
+        return [
             String(record.number),
-            record.policy?.pillar.map(heading) ?? "",
-            record.policy?.measure.map(heading) ?? (record.policy?.pillar == nil ? record.policy?.text ?? "" : ""),
+            policy?.pillar.map(heading) ?? "",
+            policy?.measure.map(heading) ?? (policy?.pillar == nil ? policy?.text ?? "" : ""),
             record.opinion,
             record.response,
             citedPages(record.reflections),

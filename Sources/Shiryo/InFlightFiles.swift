@@ -51,7 +51,9 @@ public enum Interruption {
             source.setEventHandler {
                 InFlightFiles.shared.cancel()
                 FileHandle.standardError.write(Data("\n\(message)\n".utf8))
-                exit(exitCode)
+                fflush(nil)  // all C streams: `check` prints its reports through stdout
+                // _exit, not exit: workers are still running, and global destructors must not run under them.
+                _exit(exitCode)
             }
             source.resume()
             sources.append(source)
