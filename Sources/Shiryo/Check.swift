@@ -65,9 +65,6 @@ public struct FixtureCheck: Sendable {
         return field.isEmpty ? "\(record) (whole record)" : "\(record), \(field)"
     }
 
-    static func show(_ value: JSONValue?) -> String {
-        guard let value else { return "(missing)" }
-        let text = value.serializedCompact()
-        return text.count > 400 ? String(text.prefix(397)) + "…" : text
-    }
+    /// Long enough for a whole opinion or response cell.
+    static func show(_ value: JSONValue?) -> String { JSONDifference.show(value, limit: 400) }
 }

@@ -57,12 +57,12 @@ public enum InputDiscovery {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let enumerator = FileManager.default.enumerator(
             at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var relativePaths: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             guard extensions.contains(url.pathExtension.lowercased()),
                   (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
             let path = url.standardizedFileURL.path
-            let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
             relativePaths.append(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent)
         }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
