@@ -11,8 +11,12 @@ public struct FixtureCheck: Sendable {
     public var failure: String?
     /// expected.json was rewritten (`--update`).
     public var updated = false
+    /// Whether everything printed in the input ended up in a record or a diagnostic.
+    public var coverage: CoverageReport?
 
-    public var passed: Bool { failure == nil && (differences.isEmpty || updated) }
+    public var passed: Bool {
+        failure == nil && (differences.isEmpty || updated) && (coverage?.isComplete ?? true)
+    }
 
     /// Re-ingests `fixture`; with `update`, rewrites expected.json when it differs.
     public static func run(_ fixture: Fixture, update: Bool, options: IngestOptions = IngestOptions()) -> FixtureCheck {
@@ -24,6 +28,9 @@ public struct FixtureCheck: Sendable {
         }
         let expected = try? JSONValue.parse(Data(contentsOf: fixture.expected))
         var check = FixtureCheck(fixture: fixture, expected: expected, differences: [])
+        if let bytes = try? Data(contentsOf: fixture.input) {
+            check.coverage = try? Coverage.check(bytes: Array(bytes), output: actual, options: options)
+        }
         if let expected {
             check.differences = JSONDiff.differences(expected: expected, actual: actual.json)
         } else if !update {
@@ -44,14 +51,20 @@ public struct FixtureCheck: Sendable {
     /// Readable report: one block per difference naming the record number and the field.
     public var report: String {
         if let failure { return "FAIL \(fixture): \(failure)" }
-        if differences.isEmpty { return "ok   \(fixture)" }
-        let verb = updated ? "updated" : "FAIL"
-        var lines = ["\(verb) \(fixture): \(differences.count) difference(s) from \(fixture.expected.lastPathComponent)"]
-        for difference in differences {
-            lines.append("  \(place(of: difference.path)):")
-            lines.append("    expected: \(Self.show(difference.expected))")
-            lines.append("    actual:   \(Self.show(difference.actual))")
+        let covered = coverage.map { " (\($0.summary))" } ?? ""
+        var lines: [String] = []
+        if differences.isEmpty {
+            lines.append((coverage?.isComplete ?? true ? "ok   " : "FAIL ") + "\(fixture)\(covered)")
+        } else {
+            let verb = updated ? "updated" : "FAIL"
+            lines.append("\(verb) \(fixture): \(differences.count) difference(s) from \(fixture.expected.lastPathComponent)\(covered)")
+            for difference in differences {
+                lines.append("  \(place(of: difference.path)):")
+                lines.append("    expected: \(Self.show(difference.expected))")
+                lines.append("    actual:   \(Self.show(difference.actual))")
+            }
         }
+        lines += (coverage?.details ?? []).map { "  " + $0 }
         return lines.joined(separator: "\n")
     }
 

@@ -34,7 +34,7 @@ import Testing
 
     @Test(arguments: refused)
     func cliFailsAndWritesNothing(_ fixture: BadInputFixture) throws {
-        let run = try ShiryoBinary.ingest(fixture.input)
+        let run = try BadInputCLI.ingest(fixture.input)
         #expect(run.status == 1)
         #expect(run.stderr == "error: \(fixture.message)\n")
         #expect(run.outputFiles.isEmpty, "\(run.outputFiles)")
@@ -51,7 +51,7 @@ import Testing
         let diagnostic = try #require(output.diagnostics.first { $0.code == code })
         #expect(diagnostic.line == line && diagnostic.page == page)
 
-        let run = try ShiryoBinary.ingest(fixture.input)
+        let run = try BadInputCLI.ingest(fixture.input)
         #expect(run.status == 0)
         #expect(run.outputFiles == [fixture.input.deletingPathExtension().lastPathComponent + ".json"])
         let written = try JSONValue.parse(Data(contentsOf: run.folder.appendingPathComponent(run.outputFiles[0])))
@@ -64,7 +64,7 @@ import Testing
         #expect(JSONDiff.differences(expected: PDFPathTests.recordsWithoutProvenance(seed),
                                      actual: PDFPathTests.recordsWithoutProvenance(output.json)).isEmpty)
 
-        let run = try ShiryoBinary.ingest(Self.encrypted, "--password", Self.encryptionPassword)
+        let run = try BadInputCLI.ingest(Self.encrypted, "--password", Self.encryptionPassword)
         #expect(run.status == 0)
         #expect(run.outputFiles == ["encrypted.json"])
     }
@@ -73,15 +73,15 @@ import Testing
         #expect(throws: IngestError(file: "encrypted.pdf", problem: .encrypted(passwordGiven: true))) {
             try Ingest.file(at: Self.encrypted, options: IngestOptions(password: "wrong"))
         }
-        let run = try ShiryoBinary.ingest(Self.encrypted, "--password", "wrong")
+        let run = try BadInputCLI.ingest(Self.encrypted, "--password", "wrong")
         #expect(run.status == 1)
         #expect(run.stderr == "error: encrypted.pdf: the PDF password is wrong\n")
         #expect(run.outputFiles.isEmpty)
     }
 }
 
-/// The built `shiryo` executable, found beside the test bundle (`swift build` puts both in one folder).
-enum ShiryoBinary {
+/// `shiryo ingest <input> -o <fresh folder> …` and what it left in the folder.
+enum BadInputCLI {
     struct Run {
         var status: Int32
         var stderr: String
@@ -89,30 +89,18 @@ enum ShiryoBinary {
         var outputFiles: [String]
     }
 
-    static var url: URL {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for folder in [beside, beside.deletingLastPathComponent(), Repo.root.appendingPathComponent(".build/debug")] {
-            let candidate = folder.appendingPathComponent("shiryo")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return beside.appendingPathComponent("shiryo")
-    }
-
-    /// Runs `shiryo ingest <input> -o <fresh folder> <arguments>` and lists what it left in the folder.
+    /// Runs on a copy of `input` in a fresh folder, named without folders as a clerk would type it;
+    /// `--quiet` leaves only errors on stderr.
     static func ingest(_ input: URL, _ arguments: String...) throws -> Run {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-bad-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = url
-        process.arguments = ["ingest", input.path, "-o", folder.path] + arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self),
-                   folder: folder, outputFiles: files)
+        let scratch = try Scratch()
+        let name = input.lastPathComponent
+        try FileManager.default.copyItem(at: input, to: scratch.path(name))
+        let result = try CLI.run(["ingest", "--quiet", name, "-o", "out"] + arguments, in: scratch.url)
+        let out = scratch.path("out")
+        let files = FileManager.default.fileExists(atPath: out.path) ? scratch.files(under: "out") : []
+        // The scratch folder goes with `scratch`: keep what the tests read.
+        let kept = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-bad-\(UUID().uuidString)")
+        if !files.isEmpty { try FileManager.default.copyItem(at: out, to: kept) }
+        return Run(status: result.status, stderr: result.stderr, folder: kept, outputFiles: files)
     }
 }

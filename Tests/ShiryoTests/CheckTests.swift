@@ -16,7 +16,11 @@ import Testing
         let scratch = try Self.fixtureCopy()
         let result = try CLI.run(["check"], in: scratch.url)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout == "ok   seed\n1 fixture(s): 1 ok, 0 failed\n")
+        #expect(result.stdout == """
+            ok   seed (text coverage 100.0% (232/232 lines), no row number missing)
+            1 fixture(s): 1 ok, 0 failed
+
+            """)
     }
 
     @Test func changedExpectedValueIsReportedByRecordAndField() throws {
@@ -29,7 +33,7 @@ import Testing
         let result = try CLI.run(["check", "Fixtures"], in: scratch.url)
         #expect(result.status == 1)
         #expect(result.stdout == """
-            FAIL seed: 1 difference(s) from expected.json
+            FAIL seed: 1 difference(s) from expected.json (text coverage 100.0% (232/232 lines), no row number missing)
               record 3, reflections[0].citation:
                 expected: "p.38"
                 actual:   "p.39"
