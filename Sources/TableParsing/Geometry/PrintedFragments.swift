@@ -2,13 +2,14 @@ import JapaneseText
 import ShiryoCore
 
 /// A page's text as printed pieces, independent of any table reading: runs of glyphs on one baseline
-/// without a gap wider than an em, so cells side by side are separate pieces. Used to check that
+/// without a gap wider than half an em, so cells side by side are separate pieces even in a tight table
+/// (an ideographic space splits a piece too, which only makes pieces smaller). Used to check that
 /// everything printed ended up somewhere (`Coverage`).
 public enum PrintedFragments {
     public static func of(_ page: PageGlyphs) -> [SourceLine] {
         let glyphs = FakeBold.dedupe(page.glyphs).glyphs
         return GlyphLine.lines(of: glyphs).flatMap { line in
-            line.runs(gapInEm: 1).map { run in
+            line.runs(gapInEm: 0.5).map { run in
                 SourceLine(ArtefactRepair.repair(run.text), location: .box(run.box(page: page.number)))
             }
         }
