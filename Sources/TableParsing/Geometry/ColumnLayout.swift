@@ -30,7 +30,7 @@ struct ColumnLayout: Sendable {
     func fits(_ lines: [GlyphLine]) -> Bool {
         guard !lines.isEmpty else { return true }
         let crossing = lines.filter { line in
-            line.runs(gapInEm: 1).contains { run in
+            line.runs(gapInEm: 0.5).contains { run in
                 Set(run.glyphs.compactMap { columnIndex(forX: $0.midX) }).count > 1
             }
         }
