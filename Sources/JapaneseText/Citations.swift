@@ -32,7 +32,7 @@ public enum Citations {
         guard !citations.isEmpty else { return false }
         var rest = line
         for citation in citations.reversed() { rest.removeSubrange(citation.range) }
-        return rest.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "、,，・⇒→".unicodeScalars.contains($0) }
+        return rest.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "、,，・⇒→()（）［］[]".unicodeScalars.contains($0) }
     }
 
     private static func citation(in line: String, at start: String.Index) -> PageCitation? {

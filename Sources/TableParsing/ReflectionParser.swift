@@ -69,12 +69,13 @@ public enum ReflectionParser {
         return reflections
     }
 
-    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
+    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone. A spread label
+    /// 「＜取　組　方　針＞」 (均等割付) is read without the spread.
     public static func label(_ text: String) -> String? {
         let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
             let inner = text.dropFirst().dropLast()
-            if !inner.contains(open) { return String(inner).trimmedWhitespace }
+            if !inner.contains(open) { return EvenSpacing.collapse(String(inner)) }
         }
         return nil
     }
