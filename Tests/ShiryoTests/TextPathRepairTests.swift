@@ -57,3 +57,50 @@ import Testing
         #expect(output.document.columns == ["№", "施策名", "意見内容", "対応方針", "反映状況"])
     }
 }
+
+/// Private-use characters (外字, symbol-font glyphs) have no mapping we can trust: kept, and reported.
+@Suite struct PrivateUseTests {
+    static let export = """
+        令和５年度市民意見交換会における意見の反映状況表
+        № 施策名 ①意見内容 ②対応方針 ③反映状況
+
+        1
+
+        Ⅰ　子育て支援の充実
+
+        \u{E0A1}の字は外字で登録されている。
+
+        ⇒ 表記を統一します。
+
+        ⇒ p.12
+        「表記を統一します。」
+
+        2
+
+        Ⅰ　子育て支援の充実
+
+        窓口の案内を分かりやすくしてほしい。
+
+        ⇒ 案内表示を見直します。
+
+        ⇒ p.13
+        「案内表示を見直します。」
+        """
+
+    @Test(arguments: [
+        ("\u{E0A1}\u{F0B7}", ["\u{E0A1}", "\u{F0B7}"] as [Unicode.Scalar]),
+        ("①Ⅰ（１）№", []),
+        ("\u{F8FF}と\u{100000}", ["\u{F8FF}", "\u{100000}"]),
+    ])
+    func findsPrivateUse(_ text: String, _ expected: [Unicode.Scalar]) {
+        #expect(ArtefactRepair.privateUseScalars(in: text) == expected)
+    }
+
+    @Test func keptAndReportedPerRow() throws {
+        let output = try Ingest.bytes(Array(Self.export.utf8), name: "gaiji.txt")
+        #expect(output.records.map(\.opinion) == ["\u{E0A1}の字は外字で登録されている。", "窓口の案内を分かりやすくしてほしい。"])
+        let warnings = output.diagnostics.filter { $0.code == "private-use-character" }
+        #expect(warnings.map(\.line) == [4])
+        #expect(warnings.first?.message.contains("U+E0A1") == true)
+    }
+}
