@@ -29,6 +29,9 @@ import Testing
         Case(text: "（３）地域の魅力を発信する", pillar: nil, measure: h("（３）", "地域の魅力を発信する")),
         Case(text: "（一）総則", pillar: nil, measure: h("（一）", "総則")),
         Case(text: "①観光の振興", pillar: nil, measure: h("①", "観光の振興")),
+        Case(text: "一　計画の概要（１）計画策定の趣旨", pillar: h("一", "計画の概要"), measure: h("（１）", "計画策定の趣旨")),
+        Case(text: "十二、行財政運営", pillar: h("十二", "行財政運営"), measure: nil),
+        Case(text: "一人ひとりが輝くまち", pillar: nil, measure: nil),
         Case(text: "IoTの活用", pillar: nil, measure: nil),
         Case(text: "ICTを活用した行政サービス", pillar: nil, measure: nil),
     ])

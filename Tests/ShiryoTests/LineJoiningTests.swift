@@ -37,3 +37,17 @@ import Testing
         #expect(LineJoining.dropIndent(line) == expected)
     }
 }
+
+/// The ICU word segmentation behind the Latin rule, through the C shim.
+@Suite struct WordSegmentTests {
+    @Test(arguments: [
+        ("smart city", ["smart", " ", "city"], [true, false, true]),
+        ("KPIを検討", ["KPI", "を", "検討"], [true, false, false]),
+        ("IoT、ロボット", ["IoT", "、", "ロボット"], [true, false, false]),
+    ])
+    func segments(_ text: String, _ words: [String], _ letters: [Bool]) {
+        let segments = ICU.wordSegments(text)
+        #expect(segments.map(\.text) == words)
+        #expect(segments.map(\.isLetterWord) == letters)
+    }
+}
