@@ -32,7 +32,7 @@ public enum ReflectionParser {
             current = nil
         }
 
-        for line in lines {
+        for line in lines.flatMap(splitCitationLead) {
             let text = stripArrow(line.text).trimmedWhitespace
             guard !text.isEmpty else { continue }
             let citations = Citations.find(in: text)
@@ -78,6 +78,12 @@ public enum ReflectionParser {
             if !inner.contains(open) { return EvenSpacing.collapse(String(inner)) }
         }
         return nil
+    }
+
+    /// A citation sharing its line with the first heading becomes two lines.
+    static func splitCitationLead(_ line: SourceLine) -> [SourceLine] {
+        guard let (citations, rest) = Citations.splitLeading(stripArrow(line.text)) else { return [line] }
+        return [SourceLine(citations, location: line.location), SourceLine(rest, location: line.location)]
     }
 
     static func stripArrow(_ text: String) -> String {

@@ -49,4 +49,20 @@ import Testing
     func recognisesCitationLines(_ line: String, _ expected: Bool) {
         #expect(Citations.isCitationLine(line) == expected)
     }
+
+    @Test(arguments: [
+        ("p.39　Ⅰ強みを活かしたしごとづくり", "p.39", "Ⅰ強みを活かしたしごとづくり"),
+        ("p.40、p.107 ４活力とにぎわいのあるまちづくり", "p.40、p.107", "４活力とにぎわいのあるまちづくり"),
+        ("  P.31  （３）交通安全を推進する", "P.31", "（３）交通安全を推進する"),
+    ])
+    func splitsCitationFromHeading(_ line: String, _ citations: String, _ rest: String) {
+        let split = Citations.splitLeading(line)
+        #expect(split?.citations == citations)
+        #expect(split?.rest == rest)
+    }
+
+    @Test(arguments: ["p.39", "p.39を参照", "計画p.39 参照", "p.39、 ", "「p.39」 の記載"])
+    func noCitationLead(_ line: String) {
+        #expect(Citations.splitLeading(line) == nil)
+    }
 }

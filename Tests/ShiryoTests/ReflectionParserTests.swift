@@ -54,6 +54,8 @@ import Testing
              expected: [r("pp.39-40", 39, 40, [], [ReflectionSection(label: nil, quotes: ["Ａ"])])]),
         Case(name: "spread label", lines: ["ｐ．４０", "＜取　組　方　針＞", "「Ａ」"],
              expected: [r("ｐ．４０", 40, 40, [], [ReflectionSection(label: "取組方針", quotes: ["Ａ"])])]),
+        Case(name: "citation and heading on one line", lines: ["⇒ p.39　Ⅰ強みを活かしたしごとづくり", "＜基本的な方向性＞", "「Ａ」"],
+             expected: [r("p.39", 39, 39, ["Ⅰ強みを活かしたしごとづくり"], [ReflectionSection(label: "基本的な方向性", quotes: ["Ａ"])])]),
         Case(name: "text before any citation", lines: ["計画全体に反映", "p.5", "「Ａ」"],
              expected: [r("p.5", 5, 5, [], [ReflectionSection(label: nil, quotes: ["Ａ"])])],
              codes: ["reflection-without-citation"]),
