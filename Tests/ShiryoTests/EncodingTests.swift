@@ -93,6 +93,21 @@ import Testing
         #expect(decoded.text.split(separator: "\n").first == "①意見内容　Ⅰ　№１　p.39～40")
     }
 
+    /// Full-width-only Shift_JIS lines with CRLF keep every code unit aligned and look like UTF-16BE kanji;
+    /// having no NUL byte, they must still be read as Shift_JIS. Plain ASCII must stay UTF-8.
+    @Test(arguments: [
+        (Array([[UInt8]](repeating: [0x82, 0xA0, 0x82, 0xA2, 0x82, 0xA4, 0x8A, 0xBF, 0x8E, 0x9A, 0x82, 0xCC, 0x8C, 0x9F,
+                                      0x93, 0xA2, 0x82, 0xF0, 0x90, 0x69, 0x82, 0xDF, 0x82, 0xE9, 0x81, 0x42, 0x0D, 0x0A],
+                                 count: 6).joined()),
+         "windows-31j", "あいう漢字の検討を進める。"),
+        (Array("No. 1 smart city\nNo. 2 open data\n".utf8), "UTF-8", "No. 1 smart city"),
+    ])
+    func legacyAndASCIITextIsNotTakenForUTF16(_ bytes: [UInt8], _ charset: String, _ firstLine: String) throws {
+        let decoded = try TextDecoding.decode(bytes, file: "x.txt")
+        #expect(decoded.charset == charset)
+        #expect(decoded.text.split(whereSeparator: \.isNewline).first.map(String.init) == firstLine)
+    }
+
     @Test func invalidShiftJISNamesTheLine() {
         // Line 2 ends in a lead byte with no trail byte; no Japanese charset can read it.
         let bytes: [UInt8] = Array("ok\n".utf8) + [0x82, 0xA0, 0x0A, 0x82, 0xA0, 0x82] + Array("\n".utf8)
