@@ -19,6 +19,9 @@ import Testing
         ("H30", "平成", 30, 2018),
         ("Ｈ２９年度", "平成", 29, 2017),
         ("S50年", "昭和", 50, 1975),
+        ("平成元年度", "平成", 1, 1989),
+        ("R元年度", "令和", 1, 2019),
+        ("第２次計画（令和２年度～令和11年度）", "令和", 2, 2020),
     ])
     func convertsToGregorian(_ text: String, _ era: String, _ eraYear: Int, _ year: Int) {
         #expect(Wareki.firstYear(in: text) == FiscalYear(era: era, eraYear: eraYear, year: year))
