@@ -40,7 +40,7 @@ import Testing
     @Test func textLayerHasRadicalsAndRecordsDoNot() throws {
         let bytes = Array(try Data(contentsOf: Self.pdf))
         let reader = try PDFReader(bytes: bytes, file: "kangxi-radicals.pdf")
-        let layer = reader.page(1).glyphs.flatMap { $0.character.unicodeScalars }
+        let layer = try reader.page(1).glyphs.flatMap { $0.character.unicodeScalars }
         #expect(Set(layer.filter(Self.isArtefact)) == ["\u{2F45}", "\u{2F47}", "\u{2F8F}", "\u{2F26}", "\u{2F63}",
                                                          "\u{2F92}", "\u{2F64}", "\u{2F12}", "\u{2ED1}", "\u{2E9F}",
                                                          "\u{FA19}"])
