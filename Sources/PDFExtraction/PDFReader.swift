@@ -12,6 +12,7 @@ public final class PDFReader {
     /// Opens PDF bytes in-process. poppler's GError becomes a typed `IngestError` naming the file.
     public init(bytes: [UInt8], file: String, password: String? = nil) throws(IngestError) {
         self.file = file
+        if bytes.isEmpty { throw IngestError(file: file, problem: .empty) }  // a failed download, mostly
         guard Self.hasPDFSignature(bytes) else {
             throw IngestError(file: file, problem: .notPDF(looksLike: FileKind.guess(bytes)))
         }
