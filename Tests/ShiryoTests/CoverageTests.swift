@@ -6,14 +6,18 @@ import Testing
 /// Nothing printed is lost: every fixture's text is fully found in its records or diagnostics, and every
 /// printed row number is a record.
 @Suite struct CoverageTests {
-    static let fixtures = Fixture.all(in: Repo.fixtures)
+    /// Every fixture input, and the seed in other encodings (Fixtures/encodings).
+    static let inputs: [URL] = Fixture.all(in: Repo.fixtures).map(\.input)
+        + ((try? FileManager.default.contentsOfDirectory(at: Repo.fixture("encodings"), includingPropertiesForKeys: nil)) ?? [])
+        .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
 
-    @Test(arguments: fixtures)
-    func everyPrintedLineEndsUpSomewhere(_ fixture: Fixture) throws {
-        let (_, report) = try Coverage.check(fixture.input)
-        print("\(fixture): \(report.summary)")
+    @Test(arguments: inputs)
+    func everyPrintedLineEndsUpSomewhere(_ input: URL) throws {
+        let (_, report) = try Coverage.check(input)
+        let name = input.deletingLastPathComponent().lastPathComponent + "/" + input.lastPathComponent
+        print("\(name): \(report.summary)")
         #expect(report.checked > 0)
-        #expect(report.isComplete, "\(fixture): \(report.summary)\n\(report.details.joined(separator: "\n"))")
+        #expect(report.isComplete, "\(name): \(report.summary)\n\(report.details.joined(separator: "\n"))")
     }
 }
 
