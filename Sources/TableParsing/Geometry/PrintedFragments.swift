@@ -7,7 +7,8 @@ import ShiryoCore
 /// everything printed ended up somewhere (`Coverage`).
 public enum PrintedFragments {
     public static func of(_ page: PageGlyphs) -> [SourceLine] {
-        let glyphs = FakeBold.dedupe(page.glyphs).glyphs
+        // Space glyphs span the gaps between cells: only printed characters decide where pieces end.
+        let glyphs = FakeBold.dedupe(page.glyphs.filter { !$0.character.isWhitespace }).glyphs
         return GlyphLine.lines(of: glyphs).flatMap { line in
             line.runs(gapInEm: 0.5).map { run in
                 SourceLine(ArtefactRepair.repair(run.text), location: .box(run.box(page: page.number)))
