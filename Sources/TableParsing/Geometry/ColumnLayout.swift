@@ -54,32 +54,54 @@ enum HeaderFinder {
             .filter { !$0.isEmpty && $0.count <= 20 }
     }
 
-    /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring runs are merged back
-    /// when together (and not alone) they name a column, which puts spread letters 「施　策　名」 together.
+    /// Cells of a header line. 均等割付 spreads a header's letters over its cell (「施　　策　　名」), so gaps do
+    /// not tell cells apart. The line is cut into spans whose inner gaps are either all narrow (ordinary text)
+    /// or all about equal (spread letters); of all such cuttings the one naming the most known headers exactly,
+    /// then with the fewest cells, wins (dynamic programming over the letters).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
-        let runs = line.runs(gapInEm: 1.5).filter { !isArrow($0) }
-        var tokens: [HeaderToken] = []
-        var index = 0
-        while index < runs.count {
-            var best: (end: Int, token: HeaderToken)?
-            var merged = runs[index]
-            for end in index..<min(runs.count, index + 8) {
-                if end > index { merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs) }
-                let text = ColumnVocabulary.unspread(merged.text)
-                if let role = ColumnVocabulary.role(forHeader: text), end == index || runs[index...end].allSatisfy({ $0.glyphs.count <= 2 }) {
-                    best = (end, HeaderToken(text: text, role: role, line: merged))
-                    if end == index { break }
-                }
-            }
-            if let best {
-                tokens.append(best.token)
-                index = best.end + 1
-            } else {
-                tokens.append(HeaderToken(text: ColumnVocabulary.unspread(runs[index].text), role: nil, line: runs[index]))
-                index += 1
+        let glyphs = line.glyphs.filter { !$0.character.isWhitespace && !ReflectionParser.arrows.contains($0.character) }
+        guard !glyphs.isEmpty else { return [] }
+        let em = line.em
+        let count = glyphs.count
+        let longest = 40
+        // best[i]: score and cut of glyphs[..<i]
+        var best: [(score: Int, start: Int)] = Array(repeating: (Int.min, 0), count: count + 1)
+        best[0] = (0, 0)
+        for end in 1...count {
+            // Cells are cut only where a gap is: never inside a word of ordinary text.
+            guard end == count || glyphs[end].x - glyphs[end - 1].maxX >= em * 0.5 else { continue }
+            for start in max(0, end - longest)..<end where best[start].score != Int.min {
+                guard let score = spanScore(glyphs[start..<end], em: em) else { continue }
+                let total = best[start].score + score
+                if total > best[end].score { best[end] = (total, start) }
             }
         }
-        return tokens
+        var cuts: [Range<Int>] = []
+        var end = count
+        while end > 0 {
+            let start = best[end].start
+            cuts.append(start..<end)
+            end = start
+        }
+        return cuts.reversed().map { range in
+            let span = GlyphLine(glyphs: Array(glyphs[range]))
+            let text = ColumnVocabulary.unspread(span.text)
+            return HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text), line: span)
+        }
+    }
+
+    /// Score of one cell made of `glyphs`, or nil when its gaps show it is not one cell.
+    static func spanScore(_ glyphs: ArraySlice<PositionedGlyph>, em: Double) -> Int? {
+        let gaps = zip(glyphs, glyphs.dropFirst()).map { $1.x - $0.maxX }
+        let narrow = gaps.allSatisfy { $0 < em * 1.0 }
+        let spread = !gaps.isEmpty && gaps.allSatisfy { $0 >= em * 0.3 }
+            && (gaps.max()! - gaps.min()!) <= max(1, gaps.min()! * 0.2)
+        guard narrow || spread else { return nil }
+        let text = spread ? String(glyphs.map(\.character)) : GlyphLine(glyphs: Array(glyphs)).text
+        let name = ColumnVocabulary.unspread(text)
+        if ColumnVocabulary.isExactHeader(name) { return 10 }
+        if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
+        return -1
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {
@@ -110,6 +132,17 @@ enum ColumnLayoutBuilder {
             }
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
+        }
+        // A ⇒ gutter is no column's, even under a header centred over the arrow and the cell after it.
+        for block in blocks where block.arrowsOnly {
+            for index in ranges.indices where block.maxX > ranges[index].min && block.minX < ranges[index].max
+                && ranges[index].max - ranges[index].min > (block.maxX - block.minX) * 2 {
+                if (block.minX + block.maxX) / 2 < (ranges[index].min + ranges[index].max) / 2 {
+                    ranges[index].min = max(ranges[index].min, block.maxX)
+                } else {
+                    ranges[index].max = min(ranges[index].max, block.minX)
+                }
+            }
         }
         // Neighbouring ranges must not overlap: split any overlap at its middle.
         for index in ranges.indices.dropLast() where ranges[index].max > ranges[index + 1].min {
@@ -153,6 +186,8 @@ enum ColumnLayoutBuilder {
                 if arrow { arrows[x] += 1 }
             }
         }
+        let heights = visible.map(\.height).sorted()
+        let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
         let lines = GlyphLine.lines(of: visible).count
         let noise = max(0, lines / 50)
         var blocks: [Block] = []
@@ -164,7 +199,13 @@ enum ColumnLayoutBuilder {
                 if start == nil { start = x; allArrows = true }
                 if arrows[x] < coverage[x] { allArrows = false }
             } else if let begin = start {
-                blocks.append(Block(minX: Double(begin + origin), maxX: Double(x + origin), arrowsOnly: allArrows))
+                let block = Block(minX: Double(begin + origin), maxX: Double(x + origin), arrowsOnly: allArrows)
+                // The gaps between the glyphs of a word line up in every line; a gutter is wider.
+                if let last = blocks.last, last.arrowsOnly == block.arrowsOnly, block.minX - last.maxX < minimumGutter {
+                    blocks[blocks.count - 1].maxX = block.maxX
+                } else {
+                    blocks.append(block)
+                }
                 start = nil
             }
         }

@@ -108,7 +108,15 @@ public struct GeometryTableParser: Sendable {
     mutating func readFurniture(_ lines: ArraySlice<GlyphLine>, page: PageGlyphs) {
         for line in lines {
             for run in line.runs(gapInEm: 2) {
-                let text = run.text.trimmedWhitespace
+                var text = run.text.trimmedWhitespace
+                // A document number printed close beside the title: 「…反映状況表　資料１－２」.
+                let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+                for word in [words.first, words.last].compactMap({ $0 }) where words.count > 1 {
+                    guard let id = PageFurniture.documentID(String(word)) else { continue }
+                    if documentID == nil { documentID = id }
+                    text = words.filter { $0 != word }.joined(separator: "\u{3000}")
+                    break
+                }
                 if let id = PageFurniture.documentID(text) {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
@@ -118,122 +126,15 @@ public struct GeometryTableParser: Sendable {
         }
     }
 
-    // MARK: Rows
-
-    /// One column's lines on this page.
-    struct ColumnLines {
-        var lines: [GlyphLine] = []
-    }
-
-    mutating func readRows(_ body: [GlyphLine], layout: ColumnLayout, page: PageGlyphs) {
-        // Split every page line into columns by glyph centre; arrows only mark where rows start.
-        var perColumn = [[PositionedGlyph]](repeating: [], count: layout.columns.count)
-        var arrowTops: [Double] = []
-        var tableBottom = layout.headerBottom
-        for line in body {
-            for glyph in line.glyphs where !glyph.character.isWhitespace {
-                tableBottom = max(tableBottom, glyph.maxY)
-                if ReflectionParser.arrows.contains(glyph.character), isSeparatorArrow(glyph, layout) {
-                    arrowTops.append(glyph.y)
-                    continue
-                }
-                if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
-            }
-            for glyph in line.glyphs where glyph.character.isWhitespace {
-                if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
-            }
-        }
-        let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
-        let numberColumn = layout.columns.firstIndex { $0.header.role == .number }
-        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout)
-
-        // Slice each column at the row tops. Region 0 is above the first top: a continuation.
-        let boundaries = tops + [Double.infinity]
-        var regions: [RawRow] = []
-        let firstTop = tops.first ?? Double.infinity
-        var continuation = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
-        for (columnIndex, lines) in columnLines.enumerated() {
-            let column = layout.columns[columnIndex]
-            for line in lines where line.midY < firstTop {
-                add(line, to: &continuation, column: column, page: page.number)
-            }
-        }
-        for (index, top) in tops.enumerated() {
-            var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
-            let bottom = boundaries[index + 1]
-            for (columnIndex, lines) in columnLines.enumerated() {
-                let column = layout.columns[columnIndex]
-                for line in lines where line.midY >= top - 0.5 && line.midY < bottom - 0.5 {
-                    add(line, to: &row, column: column, page: page.number)
-                }
-            }
-            regions.append(row)
-        }
-        if !continuation.cells.isEmpty || !continuation.extra.isEmpty {
-            continueLastRow(with: continuation)
-        }
-        for (index, var region) in regions.enumerated() {
-            let bottom = index + 1 < tops.count ? tops[index + 1] : tableBottom
-            region.boxes = [BoundingBox(page: page.number, x: layout.tableMinX, y: tops[index] - 1,
-                                        width: layout.tableMaxX - layout.tableMinX, height: bottom - tops[index] + 1)]
-            region.pages = [page.number]
-            let number = rowNumber(region)
-            region.cells[.number] = nil
-            if let number {
-                region.number = number.value
-                region.numberLocation = number.location
-                if let tail = pendingTail {
-                    pendingTail = nil
-                    if index == 0 {
-                        // A tall row split at the page end, its № printed in the part on this page.
-                        var combined = tail
-                        merge(region, into: &combined)
-                        combined.number = region.number
-                        combined.numberLocation = region.numberLocation
-                        region = combined
-                    } else {
-                        continueLastRow(with: tail)
-                    }
-                }
-                if rows.last?.number == region.number {
-                    merge(region, into: &rows[rows.count - 1])  // a № repeated on the continued part
-                } else {
-                    rows.append(region)
-                }
-            } else if index == 0 {
-                // The first row of a page without a № continues the row before it.
-                continueLastRow(with: region)
-            } else if index == regions.count - 1 {
-                // A row without № at the page end may be a tall row whose № is on the next page.
-                pendingTail = region
-            } else {
-                diagnostics.warn("row-without-number", "a row without a № was merged into the row above it",
-                                 at: SourceLocation(page: page.number, box: region.boxes.first))
-                continueLastRow(with: region)
-            }
-        }
-    }
-
-    /// Text that continues the last row (or the part waiting for its №).
-    mutating func continueLastRow(with part: RawRow) {
-        if pendingTail != nil {
-            merge(part, into: &pendingTail!)
-        } else if !rows.isEmpty {
-            merge(part, into: &rows[rows.count - 1])
-        } else {
-            let text = (part.cells.values.flatMap { $0 }.first?.text ?? "").trimmedWhitespace
-            diagnostics.warn("text-outside-table", "text before the first row was skipped: \(text)",
-                             at: part.boxes.first.map(SourceLocation.box) ?? part.numberLocation)
-        }
-    }
-
     func isSeparatorArrow(_ glyph: PositionedGlyph, _ layout: ColumnLayout) -> Bool {
         // An arrow outside every column range sits in a ⇒ separator cell.
         !layout.columns.contains { glyph.midX >= $0.minX && glyph.midX <= $0.maxX }
     }
 
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
-    func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout) -> [Double] {
+    /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
+    /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
+    mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int) -> [Double] {
         var starts: [(y: Double, column: Int)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
@@ -261,12 +162,25 @@ public struct GeometryTableParser: Sendable {
             cluster.append(start)
         }
         if !cluster.isEmpty { flush() }
-        // Fall back to the numbers when the paragraphs do not show the rows (single-line rows).
-        if let numberColumn {
-            let numberTops = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }.map(\.minY)
-            if numberTops.count > tops.count { return numberTops }
+        guard let numberColumn else { return tops }
+        let numbers = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }
+        var added: [Double] = []
+        var previousBand: Int?
+        for number in numbers {
+            let band = tops.lastIndex { $0 <= number.midY + 0.5 }
+            if band == previousBand || band == nil { added.append(number.minY) }
+            previousBand = band
         }
-        return tops
+        // The first № of the band above the first top starts a row only when another № follows it there.
+        if let first = numbers.first, tops.lastIndex(where: { $0 <= first.midY + 0.5 }) == nil,
+           added.count == 1, added[0] == first.minY {
+            added = []
+        }
+        guard !added.isEmpty else { return tops }
+        diagnostics.info("rows-from-numbers",
+                         "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
+                         at: SourceLocation(page: page))
+        return (tops + added).sorted()
     }
 
     func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {

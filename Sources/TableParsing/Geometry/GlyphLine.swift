@@ -24,7 +24,9 @@ struct GlyphLine: Sendable {
 
     /// The printed text. Spaces come from space glyphs or from gaps: an em-wide gap between Japanese
     /// characters was an ideographic space (U+3000), a narrower one between Latin words an ASCII space.
-    var text: String {
+    var text: String { AdobeJapan1Variants.resolve(rawText) }
+
+    private var rawText: String {
         var result = ""
         var previous: PositionedGlyph?
         for glyph in glyphs {
