@@ -59,7 +59,7 @@ enum HeaderFinder {
     /// or all about equal (spread letters); of all such cuttings the one naming the most known headers exactly,
     /// then with the fewest cells, wins (dynamic programming over the letters).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
-        let glyphs = line.glyphs.filter { !$0.character.isWhitespace && !ReflectionParser.arrows.contains($0.character) }
+        let glyphs = line.glyphs.filter { !$0.isBlank && !$0.isArrow }
         guard !glyphs.isEmpty else { return [] }
         let em = line.em
         let count = glyphs.count
@@ -105,16 +105,16 @@ enum HeaderFinder {
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {
-        !line.glyphs.isEmpty && line.glyphs.allSatisfy { ReflectionParser.arrows.contains($0.character) }
+        !line.glyphs.isEmpty && line.glyphs.allSatisfy { $0.isArrow }
     }
 }
 
 enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], page: PageGlyphs) -> ColumnLayout {
+    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
-        let blocks = contentBlocks(body)
+        let blocks = contentBlocks(body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
         for block in blocks where !block.arrowsOnly {
             // The header the block overlaps most, else the nearest header.
@@ -167,8 +167,8 @@ enum ColumnLayoutBuilder {
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing.
-    static func contentBlocks(_ glyphs: [PositionedGlyph]) -> [Block] {
-        let visible = glyphs.filter { !$0.character.isWhitespace }
+    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
+        let visible = glyphs.filter { !$0.isBlank }
         guard let minX = visible.map(\.x).min(), let maxX = visible.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(minX.rounded(.down))
         let width = Int(maxX.rounded(.up)) - origin + 1
@@ -180,7 +180,7 @@ enum ColumnLayoutBuilder {
             let from = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
             let to = min(width - 1, Int((glyph.maxX - inset).rounded(.up)) - origin)
             guard from <= to else { continue }
-            let arrow = ReflectionParser.arrows.contains(glyph.character)
+            let arrow = glyph.isArrow
             for x in from...to {
                 coverage[x] += 1
                 if arrow { arrows[x] += 1 }
@@ -188,8 +188,7 @@ enum ColumnLayoutBuilder {
         }
         let heights = visible.map(\.height).sorted()
         let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
-        let lines = GlyphLine.lines(of: visible).count
-        let noise = max(0, lines / 50)
+        let noise = max(0, lineCount / 50)
         var blocks: [Block] = []
         var start: Int?
         var allArrows = true

@@ -14,7 +14,7 @@ public struct GeometryTableParser: Sendable {
     var layout: ColumnLayout?
     var columns: [ColumnHeader] = []
     var documentID: String?
-    var title: (text: String, size: Double)?
+    var title: (text: String, size: Double, key: String, length: Int)?
     var rows: [RawRow] = []
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
     var pendingTail: RawRow?
@@ -26,12 +26,13 @@ public struct GeometryTableParser: Sendable {
     public init(file: String) { self.file = file }
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
-        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.map(repaired))
+        // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
+        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
-        let visible = glyphs.filter { !$0.character.isWhitespace }
+        let visible = glyphs.filter { !$0.isBlank }
         guard !visible.isEmpty else {
             if page.imageCount > 0 {
                 throw IngestError(file: file, problem: .noTextLayer(page: page.number))
@@ -41,11 +42,13 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
+        let furniture = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var bodyTop = 0.0
         if let (index, tokens) = HeaderFinder.find(in: lines) {
             let header = lines[index]
-            let below = glyphs.filter { $0.y >= header.maxY - 0.5 }
-            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below.filter { !isFurnitureGlyph($0, lines) }, page: page)
+            let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
+            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 }
+            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
             bodyTop = newLayout.headerBottom
@@ -57,11 +60,11 @@ public struct GeometryTableParser: Sendable {
             return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
-            bodyTop = lines.first { !isFurnitureLine($0) }?.minY ?? 0
+            bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
         }
         guard let layout else { return }
-        let body = lines.filter { $0.minY >= bodyTop - 0.5 && !isFurnitureLine($0) }
+        let body = lines.indices.filter { lines[$0].minY >= bodyTop - 0.5 && !furniture[$0] }.map { lines[$0] }
         readRows(body, layout: layout, page: page)
     }
 
@@ -86,6 +89,9 @@ public struct GeometryTableParser: Sendable {
     // MARK: Page furniture
 
     func repaired(_ glyph: PositionedGlyph) -> PositionedGlyph {
+        // Only radicals and compatibility ideographs are repaired: skip the String round trip for the rest.
+        guard let scalar = glyph.character.unicodeScalars.first,
+              (0x2E80...0x2FDF).contains(scalar.value) || ArtefactRepair.isCompatibilityIdeograph(scalar) else { return glyph }
         var copy = glyph
         let text = String(glyph.character)
         let fixed = ArtefactRepair.repair(text)
@@ -94,14 +100,14 @@ public struct GeometryTableParser: Sendable {
     }
 
     func isFurnitureLine(_ line: GlyphLine) -> Bool {
-        let text = line.text
-        return PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil
-            || (title.map { SearchKey.make(text) == SearchKey.make($0.text) } ?? false)
-    }
-
-    func isFurnitureGlyph(_ glyph: PositionedGlyph, _ lines: [GlyphLine]) -> Bool {
-        guard let line = lines.first(where: { $0.minY <= glyph.midY && glyph.midY <= $0.maxY }) else { return false }
-        return isFurnitureLine(line)
+        // Page numbers and document numbers are short; only a line about as long as the title can repeat it.
+        let count = line.glyphs.count
+        if count <= 24 {
+            let text = line.text
+            if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
+        }
+        guard let title, abs(count - title.length) <= max(4, title.length / 4) else { return false }
+        return SearchKey.make(line.text) == title.key
     }
 
     /// Above the header: the document number and the title (the largest text).
@@ -120,7 +126,9 @@ public struct GeometryTableParser: Sendable {
                 if let id = PageFurniture.documentID(text) {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
-                    if title == nil || run.em > title!.size + 0.5 { title = (text, run.em) }
+                    if title == nil || run.em > title!.size + 0.5 {
+                        title = (text, run.em, SearchKey.make(text), run.glyphs.count)
+                    }
                 }
             }
         }

@@ -16,12 +16,12 @@ extension GeometryTableParser {
         var tableBottom = layout.headerBottom
         for line in body {
             for glyph in line.glyphs {
-                if glyph.character.isWhitespace {
+                if glyph.isBlank {
                     if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
                     continue
                 }
                 tableBottom = max(tableBottom, glyph.maxY)
-                if ReflectionParser.arrows.contains(glyph.character), isSeparatorArrow(glyph, layout) {
+                if glyph.isArrow, isSeparatorArrow(glyph, layout) {
                     arrowTops.append(glyph.y)
                 } else if let index = layout.columnIndex(forX: glyph.midX) {
                     perColumn[index].append(glyph)

@@ -1,0 +1,113 @@
+import Foundation
+import ShiryoCore
+
+/// Times `Ingest` on PDFs beside `pdftotext -bbox-layout` on the same file. Only the benchmark runs
+/// pdftotext (as a subprocess, for comparison); ingesting never does.
+public enum Benchmark {
+    public struct Result: Sendable {
+        public var file: String
+        public var pages: Int
+        public var records: Int
+        /// Best of the runs, seconds.
+        public var seconds: Double
+        /// Peak resident memory while ingesting this file, bytes (VmHWM, reset before each file when the
+        /// kernel allows it; otherwise the process peak so far).
+        public var peakResidentBytes: Int
+        public var pdftotextSeconds: Double?
+
+        public var millisecondsPerPage: Double { seconds * 1000 / Double(max(pages, 1)) }
+        public var pagesPerSecond: Double { Double(pages) / max(seconds, 1e-9) }
+        /// shiryo time ÷ pdftotext time: the target is ≤ 2.
+        public var ratio: Double? { pdftotextSeconds.map { seconds / max($0, 1e-9) } }
+    }
+
+    /// Ingests `file` `runs` times (best time kept) and runs pdftotext as many times, if it is found.
+    public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext") throws(IngestError) -> Result {
+        MemoryUsage.resetPeak()
+        var best = Double.infinity
+        var output: ShiryoOutput?
+        for _ in 0..<max(runs, 1) {
+            let start = DispatchTime.now()
+            output = try Ingest.file(at: file)
+            best = min(best, seconds(since: start))
+        }
+        let peak = MemoryUsage.peakResidentBytes()
+        var reference: Double?
+        if let pdftotext, let executable = executablePath(pdftotext) {
+            for _ in 0..<max(runs, 1) {
+                if let time = timePDFToText(executable, file) { reference = min(reference ?? .infinity, time) }
+            }
+        }
+        return Result(file: file.lastPathComponent, pages: output?.source.pageCount ?? 0,
+                      records: output?.records.count ?? 0, seconds: best, peakResidentBytes: peak,
+                      pdftotextSeconds: reference)
+    }
+
+    /// One line per file, aligned, for the terminal and the README.
+    public static func table(_ results: [Result]) -> String {
+        var lines = ["file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio"]
+        for result in results {
+            let reference = result.pdftotextSeconds.map { String(format: "%17.2f", $0 * 1000 / Double(max(result.pages, 1))) }
+                ?? String(repeating: " ", count: 15) + "–"
+            let ratio = result.ratio.map { String(format: "%5.2f×", $0) } ?? "     –"
+            lines.append(pad(result.file, 37) + String(format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage, result.pagesPerSecond,
+                                Double(result.peakResidentBytes) / 1_048_576) + " " + reference + "  " + ratio)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    static func executablePath(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func timePDFToText(_ executable: String, _ file: URL) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-bbox-layout", file.path, "/dev/null"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now()
+        do { try process.run() } catch { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? seconds(since: start) : nil
+    }
+}
+
+/// Resident memory of this process, from /proc (Linux) or getrusage.
+public enum MemoryUsage {
+    /// Peak resident set size so far, bytes.
+    public static func peakResidentBytes() -> Int {
+        if let kilobytes = statusField("VmHWM:") { return kilobytes * 1024 }
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss)
+        #endif
+    }
+
+    /// Resets the kernel's peak (VmHWM) to the current size, so the next reading is this stretch's peak.
+    public static func resetPeak() {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
+    }
+
+    static func statusField(_ name: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
+            return Int(line.dropFirst(name.count).split(separator: " ").first ?? "")
+        }
+        return nil
+    }
+}
