@@ -15,6 +15,15 @@ public enum Benchmark {
         public var peakResidentBytes: Int
         public var pdftotextSeconds: Double?
 
+        public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?) {
+            self.file = file
+            self.pages = pages
+            self.records = records
+            self.seconds = seconds
+            self.peakResidentBytes = peakResidentBytes
+            self.pdftotextSeconds = pdftotextSeconds
+        }
+
         public var millisecondsPerPage: Double { seconds * 1000 / Double(max(pages, 1)) }
         public var pagesPerSecond: Double { Double(pages) / max(seconds, 1e-9) }
         /// shiryo time ÷ pdftotext time: the target is ≤ 2.
@@ -106,7 +115,7 @@ public enum MemoryUsage {
     static func statusField(_ name: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
         for line in status.split(separator: "\n") where line.hasPrefix(name) {
-            return Int(line.dropFirst(name.count).split(separator: " ").first ?? "")
+            return Int(line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
         }
         return nil
     }

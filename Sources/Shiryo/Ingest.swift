@@ -47,8 +47,12 @@ public enum Ingest {
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
         var parser = GeometryTableParser(file: name)
-        for number in 1...reader.pageCount {
-            try parser.consume(reader.page(number))
+        let pages = PagePrefetcher(reader: reader)
+        do throws(IngestError) {
+            while let page = pages.next() { try parser.consume(page) }
+        } catch {
+            pages.cancel()
+            throw error
         }
         let table = try parser.finish()
         var diagnostics = DiagnosticLog()
