@@ -95,6 +95,13 @@ import Testing
         #expect(table.diagnostics.contains { $0.code == "row-number-on-next-page" })
     }
 
+    @Test func textUnderNoHeaderGoesToTheNearestColumnWithADiagnostic() throws {
+        let note = Self.glyphs("補足あり", x: 600, y: 90)
+        let table = try Self.parse([Self.page(1, header: Self.plainHeader, rows: Self.rows, extra: note)])
+        #expect(Self.cell(table.rows[0], .response) == ["対応します。", "補足あり"])
+        #expect(table.diagnostics.contains { $0.code == "column-guessed" && $0.message.contains("②対応方針") && $0.page == 1 })
+    }
+
     @Test func repeatedFurnitureIsDropped() throws {
         let title = Self.glyphs("平成30年度テスト会議における意見の反映状況表", x: 200, y: 20, size: 11)
         let pages = [1, 2].map { Self.page($0, header: Self.plainHeader, rows: [Self.rows[$0 - 1]], extra: title) }

@@ -15,6 +15,8 @@ struct ColumnLayout: Sendable {
     var headerBottom: Double
     var headerTop: Double
     var pageWidth: Double
+    /// Where the columns were guessed rather than seen, for diagnostics.
+    var guesses: [String] = []
 
     var tableMinX: Double { columns.map(\.minX).min() ?? 0 }
     var tableMaxX: Double { columns.map(\.maxX).max() ?? 0 }
@@ -116,6 +118,7 @@ enum ColumnLayoutBuilder {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         let blocks = contentBlocks(body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
+        var guesses: [String] = []
         for block in blocks where !block.arrowsOnly {
             // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in
@@ -124,11 +127,16 @@ enum ColumnLayoutBuilder {
             let index: Int
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
                 index = best
+                let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { sortedTokens[$0].text }
+                if under.count > 1 {
+                    guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[index].text)")
+                }
             } else {
                 let centre = (block.minX + block.maxX) / 2
                 index = sortedTokens.indices.min {
                     abs(centre - sortedTokens[$0].line.midX) < abs(centre - sortedTokens[$1].line.midX)
                 }!
+                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to the nearest, \(sortedTokens[index].text)")
             }
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
@@ -156,7 +164,8 @@ enum ColumnLayoutBuilder {
         }
         let headerTop = sortedTokens.map(\.line.minY).min() ?? 0
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
-        return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width)
+        return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
+                            guesses: guesses)
     }
 
     struct Block {

@@ -51,6 +51,9 @@ public struct GeometryTableParser: Sendable {
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
+            for guess in newLayout.guesses {
+                diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
+            }
             bodyTop = newLayout.headerBottom
             readFurniture(lines[..<index], page: page)
         } else if layout == nil {
