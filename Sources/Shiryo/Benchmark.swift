@@ -14,14 +14,21 @@ public enum Benchmark {
         /// kernel allows it; otherwise the process peak so far).
         public var peakResidentBytes: Int
         public var pdftotextSeconds: Double?
+        /// CPU time (user + system) of the best run and of pdftotext's best run: ingesting reads ahead on a
+        /// second thread, so its CPU time can be above its wall time.
+        public var cpuSeconds: Double?
+        public var pdftotextCPUSeconds: Double?
 
-        public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?) {
+        public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
+                    cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil) {
             self.file = file
             self.pages = pages
             self.records = records
             self.seconds = seconds
             self.peakResidentBytes = peakResidentBytes
             self.pdftotextSeconds = pdftotextSeconds
+            self.cpuSeconds = cpuSeconds
+            self.pdftotextCPUSeconds = pdftotextCPUSeconds
         }
 
         public var millisecondsPerPage: Double { seconds * 1000 / Double(max(pages, 1)) }
@@ -33,34 +40,42 @@ public enum Benchmark {
     /// Ingests `file` `runs` times (best time kept) and runs pdftotext as many times, if it is found.
     public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext") throws(IngestError) -> Result {
         MemoryUsage.resetPeak()
-        var best = Double.infinity
+        var best = (wall: Double.infinity, cpu: Double.infinity)
         var output: ShiryoOutput?
         for _ in 0..<max(runs, 1) {
-            let start = DispatchTime.now()
+            let start = DispatchTime.now(), cpuStart = CPUTime.process()
             output = try Ingest.file(at: file)
-            best = min(best, seconds(since: start))
+            best = (min(best.wall, seconds(since: start)), min(best.cpu, CPUTime.process() - cpuStart))
         }
         let peak = MemoryUsage.peakResidentBytes()
-        var reference: Double?
+        var reference: (wall: Double, cpu: Double)?
         if let pdftotext, let executable = executablePath(pdftotext) {
             for _ in 0..<max(runs, 1) {
-                if let time = timePDFToText(executable, file) { reference = min(reference ?? .infinity, time) }
+                let cpuStart = CPUTime.children()
+                guard let time = timePDFToText(executable, file) else { continue }
+                let cpu = CPUTime.children() - cpuStart
+                reference = (min(reference?.wall ?? .infinity, time), min(reference?.cpu ?? .infinity, cpu))
             }
         }
         return Result(file: file.lastPathComponent, pages: output?.source.pageCount ?? 0,
-                      records: output?.records.count ?? 0, seconds: best, peakResidentBytes: peak,
-                      pdftotextSeconds: reference)
+                      records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
+                      pdftotextSeconds: reference?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: reference?.cpu)
     }
 
-    /// One line per file, aligned, for the terminal and the README.
+    /// One line per file, aligned, for the terminal and the README. Times are wall-clock ms per page; the
+    /// CPU columns are user + system ms per page.
     public static func table(_ results: [Result]) -> String {
-        var lines = ["file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio"]
+        var lines = ["file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio  CPU ms/page  pdftotext CPU"]
         for result in results {
-            let reference = result.pdftotextSeconds.map { String(format: "%17.2f", $0 * 1000 / Double(max(result.pages, 1))) }
-                ?? String(repeating: " ", count: 15) + "–"
+            let perPage = { (seconds: Double?) in seconds.map { $0 * 1000 / Double(max(result.pages, 1)) } }
+            let number = { (value: Double?, width: Int) in
+                value.map { String(format: "%\(width).2f", $0) } ?? String(repeating: " ", count: width - 1) + "–"
+            }
             let ratio = result.ratio.map { String(format: "%5.2f×", $0) } ?? "     –"
-            lines.append(pad(result.file, 37) + String(format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage, result.pagesPerSecond,
-                                Double(result.peakResidentBytes) / 1_048_576) + " " + reference + "  " + ratio)
+            let counts = String(format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage,
+                                result.pagesPerSecond, Double(result.peakResidentBytes) / 1_048_576)
+            lines.append(pad(result.file, 37) + counts + " " + number(perPage(result.pdftotextSeconds), 17) + "  " + ratio
+                         + " " + number(perPage(result.cpuSeconds), 12) + " " + number(perPage(result.pdftotextCPUSeconds), 14))
         }
         return lines.joined(separator: "\n")
     }
@@ -89,6 +104,32 @@ public enum Benchmark {
         do { try process.run() } catch { return nil }
         process.waitUntilExit()
         return process.terminationStatus == 0 ? seconds(since: start) : nil
+    }
+}
+
+/// User + system CPU seconds, from getrusage.
+enum CPUTime {
+    static func process() -> Double { seconds(of: RUSAGE_SELF) }
+    /// Of waited-for child processes (pdftotext).
+    static func children() -> Double { seconds(of: RUSAGE_CHILDREN) }
+
+    #if os(Linux)
+    static func seconds(of who: __rusage_who) -> Double {
+        var usage = rusage()
+        getrusage(who.rawValue, &usage)
+        return seconds(usage)
+    }
+    #else
+    static func seconds(of who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return seconds(usage)
+    }
+    #endif
+
+    static func seconds(_ usage: rusage) -> Double {
+        let time = { (value: timeval) in Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
+        return time(usage.ru_utime) + time(usage.ru_stime)
     }
 }
 
