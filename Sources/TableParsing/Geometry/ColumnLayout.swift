@@ -61,7 +61,7 @@ enum HeaderFinder {
     /// or all about equal (spread letters); of all such cuttings the one naming the most known headers exactly,
     /// then with the fewest cells, wins (dynamic programming over the letters).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
-        let glyphs = line.glyphs.filter { !$0.isBlank && !$0.isArrow }
+        let glyphs = line.glyphs.filter { !$0.isArrow }
         guard !glyphs.isEmpty else { return [] }
         let em = line.em
         let count = glyphs.count
@@ -177,13 +177,13 @@ enum ColumnLayoutBuilder {
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing.
     static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
-        let visible = glyphs.filter { !$0.isBlank }
-        guard let minX = visible.map(\.x).min(), let maxX = visible.map(\.maxX).max(), maxX > minX else { return [] }
+        // Space glyphs were dropped when the page was read.
+        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(minX.rounded(.down))
         let width = Int(maxX.rounded(.up)) - origin + 1
         var coverage = [Int](repeating: 0, count: width)
         var arrows = [Int](repeating: 0, count: width)
-        for glyph in visible {
+        for glyph in glyphs {
             // Shrink by a fraction so touching neighbours do not bridge a hairline gutter.
             let inset = glyph.width * 0.1
             let from = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
@@ -195,7 +195,7 @@ enum ColumnLayoutBuilder {
                 if arrow { arrows[x] += 1 }
             }
         }
-        let heights = visible.map(\.height).sorted()
+        let heights = glyphs.map(\.height).sorted()
         let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
         let noise = max(0, lineCount / 50)
         var blocks: [Block] = []

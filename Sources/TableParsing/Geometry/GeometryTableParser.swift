@@ -32,8 +32,7 @@ public struct GeometryTableParser: Sendable {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
-        let visible = glyphs.filter { !$0.isBlank }
-        guard !visible.isEmpty else {
+        guard !glyphs.isEmpty else {
             if page.imageCount > 0 {
                 throw IngestError(file: file, problem: .noTextLayer(page: page.number))
             }
@@ -93,8 +92,9 @@ public struct GeometryTableParser: Sendable {
 
     func repaired(_ glyph: PositionedGlyph) -> PositionedGlyph {
         // Only radicals and compatibility ideographs are repaired: skip the String round trip for the rest.
-        guard let scalar = glyph.character.unicodeScalars.first,
-              (0x2E80...0x2FDF).contains(scalar.value) || ArtefactRepair.isCompatibilityIdeograph(scalar) else { return glyph }
+        let value = glyph.scalarValue
+        guard (0x2E80...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
+        else { return glyph }
         var copy = glyph
         let text = String(glyph.character)
         let fixed = ArtefactRepair.repair(text)
@@ -105,11 +105,13 @@ public struct GeometryTableParser: Sendable {
     func isFurnitureLine(_ line: GlyphLine) -> Bool {
         // Page numbers and document numbers are short; only a line about as long as the title can repeat it.
         let count = line.glyphs.count
-        if count <= 24 {
+        if count <= 24, line.glyphs.contains(where: \.isDigit) {
             let text = line.text
             if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
         }
-        guard let title, abs(count - title.length) <= max(4, title.length / 4) else { return false }
+        guard let title, abs(count - title.length) <= max(4, title.length / 4),
+              let first = line.glyphs.first?.character, title.text.contains(first) || title.key.contains(first)
+        else { return false }
         return SearchKey.make(line.text) == title.key
     }
 

@@ -28,7 +28,7 @@ struct GlyphLine: Sendable {
     var height: Double { maxY - minY }
     /// The usual font size of the line (median), the unit for gaps.
     var em: Double {
-        let sizes = glyphs.filter { !$0.isBlank }.map { max($0.fontSize, $0.height, 1) }.sorted()
+        let sizes = glyphs.map { max($0.fontSize, $0.height, 1) }.sorted()
         return sizes.isEmpty ? 10 : sizes[sizes.count / 2]
     }
 
@@ -44,7 +44,6 @@ struct GlyphLine: Sendable {
         var result = ""
         var previous: PositionedGlyph?
         for glyph in glyphs {
-            if glyph.isBlank { continue }  // gaps decide, wherever the space glyph was
             if let previous {
                 let gap = glyph.x - previous.maxX
                 let unit = max(min(previous.fontSize, glyph.fontSize), 1)
@@ -93,7 +92,7 @@ struct GlyphLine: Sendable {
         var runs: [GlyphLine] = []
         var current: [PositionedGlyph] = []
         let limit = em * gapInEm
-        for glyph in glyphs where !glyph.isBlank {
+        for glyph in glyphs {
             if let last = current.last, glyph.x - last.maxX > limit {
                 runs.append(GlyphLine(glyphs: current))
                 current = []
@@ -106,10 +105,36 @@ struct GlyphLine: Sendable {
 }
 
 extension PositionedGlyph {
+    /// The first scalar's value, read through UTF-8 (cheaper than `unicodeScalars.first` on a Character).
+    var scalarValue: UInt32 {
+        var value: UInt32 = 0
+        var remaining = 0
+        for byte in character.utf8 {
+            if remaining == 0 {
+                switch byte {
+                case ..<0x80: return UInt32(byte)
+                case 0xF0...: value = UInt32(byte & 0x07); remaining = 3
+                case 0xE0...: value = UInt32(byte & 0x0F); remaining = 2
+                default: value = UInt32(byte & 0x1F); remaining = 1
+                }
+            } else {
+                value = value << 6 | UInt32(byte & 0x3F)
+                remaining -= 1
+                if remaining == 0 { return value }
+            }
+        }
+        return value
+    }
+
+    /// An ASCII or full-width digit: page numbers and document numbers have one.
+    var isDigit: Bool {
+        let value = scalarValue
+        return (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
+    }
+
     /// Unicode White_Space, without Character's grapheme machinery: this runs for every glyph of every page.
     var isBlank: Bool {
-        guard let scalar = character.unicodeScalars.first else { return true }
-        switch scalar.value {
+        switch scalarValue {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
         default: return false
         }
@@ -120,15 +145,23 @@ extension PositionedGlyph {
     static let arrowScalars = Set(ReflectionParser.arrows.compactMap { $0.unicodeScalars.first?.value })
 
     /// One of the ⇒ arrows (a scalar lookup: Set<Character> hashing is slow per glyph).
-    var isArrow: Bool { character.unicodeScalars.first.map { Self.arrowScalars.contains($0.value) } ?? false }
+    var isArrow: Bool {
+        let value = scalarValue
+        return value >= 0x2190 && Self.arrowScalars.contains(value)
+    }
 }
 
 /// Fake-bold text draws each glyph twice at almost the same place; keep the first.
 enum FakeBold {
     static func dedupe(_ glyphs: [PositionedGlyph]) -> (glyphs: [PositionedGlyph], removed: Int) {
-        // Sorted by character, then height on the page: a doubled glyph sits right after its twin.
-        let keys = glyphs.map { $0.character.unicodeScalars.first?.value ?? 0 }
-        let order = glyphs.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : glyphs[$0].y < glyphs[$1].y }
+        // Sorted by character, then height on the page: a doubled glyph sits right after its twin. One
+        // integer per glyph (scalar | y in 1/16 pt | index) sorts without a comparison closure.
+        let keys = glyphs.map(\.scalarValue)
+        guard glyphs.count < 1 << 22 else { return (glyphs, 0) }
+        let order = glyphs.indices.map { index -> UInt64 in
+            let y = UInt64(min(max(glyphs[index].y * 16, 0), Double((1 << 20) - 1)))
+            return UInt64(keys[index]) << 42 | y << 22 | UInt64(index)
+        }.sorted().map { Int($0 & 0x3F_FFFF) }
         var duplicate = [Bool](repeating: false, count: glyphs.count)
         var removed = 0
         for (position, first) in order.enumerated() {

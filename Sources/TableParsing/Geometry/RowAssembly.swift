@@ -16,10 +16,6 @@ extension GeometryTableParser {
         var tableBottom = layout.headerBottom
         for line in body {
             for glyph in line.glyphs {
-                if glyph.isBlank {
-                    if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
-                    continue
-                }
                 tableBottom = max(tableBottom, glyph.maxY)
                 if glyph.isArrow, isSeparatorArrow(glyph, layout) {
                     arrowTops.append(glyph.y)
