@@ -14,7 +14,7 @@ public struct GeometryTableParser: Sendable {
     var layout: ColumnLayout?
     var columns: [ColumnHeader] = []
     var documentID: String?
-    var title: (text: String, size: Double, key: String, length: Int)?
+    var title: (text: String, size: Double, key: String, length: Int, firstScalar: UInt32?, firstKeyScalar: UInt32?)?
     var rows: [RawRow] = []
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
     var pendingTail: RawRow?
@@ -110,7 +110,7 @@ public struct GeometryTableParser: Sendable {
             if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
         }
         guard let title, abs(count - title.length) <= max(4, title.length / 4),
-              let first = line.glyphs.first?.character, title.text.contains(first) || title.key.contains(first)
+              let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
         else { return false }
         return SearchKey.make(line.text) == title.key
     }
@@ -132,7 +132,9 @@ public struct GeometryTableParser: Sendable {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
                     if title == nil || run.em > title!.size + 0.5 {
-                        title = (text, run.em, SearchKey.make(text), run.glyphs.count)
+                        let key = SearchKey.make(text)
+                        title = (text, run.em, key, run.glyphs.count,
+                                 text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
                     }
                 }
             }

@@ -80,7 +80,10 @@ struct GlyphLine: Sendable {
                 bands[index].top = min(bands[index].top, glyph.y)
                 bands[index].bottom = max(bands[index].bottom, glyph.maxY)
             } else {
-                members.append([glyph])
+                var line: [PositionedGlyph] = []
+                line.reserveCapacity(64)
+                line.append(glyph)
+                members.append(line)
                 bands.append((glyph.y, glyph.maxY))
             }
         }

@@ -12,6 +12,8 @@ extension GeometryTableParser {
     mutating func readRows(_ body: [GlyphLine], layout: ColumnLayout, page: PageGlyphs) {
         // Split every page line into columns by glyph centre; arrows only mark where rows start.
         var perColumn = [[PositionedGlyph]](repeating: [], count: layout.columns.count)
+        let glyphCount = body.reduce(0) { $0 + $1.glyphs.count }
+        for index in perColumn.indices { perColumn[index].reserveCapacity(glyphCount) }
         var arrowTops: [Double] = []
         var tableBottom = layout.headerBottom
         for line in body {
