@@ -95,6 +95,25 @@ import Testing
         #expect(table.diagnostics.contains { $0.code == "row-number-on-next-page" })
     }
 
+    @Test func completedRowsHandedOverPageByPageAddUpToTheWholeTable() throws {
+        let first = Self.page(1, header: Self.plainHeader, rows: [Self.rows[0], ("2", ["Ⅱ　子どもを産み育"], ["　二つ目の"], ["　検討"])])
+        let second = Self.page(2, header: Self.plainHeader,
+                               rows: [(nil, ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
+        let whole = try Self.parse([first, second])
+        var parser = GeometryTableParser(file: "synthetic.pdf")
+        var handed: [[Int]] = []
+        for page in [first, second] {
+            try parser.consume(page)
+            handed.append(parser.takeCompletedRows().map(\.number))
+        }
+        let rest = try parser.finish()
+        // Row 2 ends page 1, so it is held back until page 2 shows whether it goes on (it does).
+        #expect(handed == [[1], [2]])
+        #expect(rest.rows.map(\.number) == [3])
+        #expect(parser.columnHeaders.map(\.text) == whole.columns.map(\.text))
+        #expect(rest.diagnostics == whole.diagnostics)
+    }
+
     @Test func textUnderNoHeaderGoesToTheNearestColumnWithADiagnostic() throws {
         let note = Self.glyphs("補足あり", x: 600, y: 90)
         let table = try Self.parse([Self.page(1, header: Self.plainHeader, rows: Self.rows, extra: note)])

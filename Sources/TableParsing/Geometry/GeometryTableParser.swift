@@ -16,6 +16,7 @@ public struct GeometryTableParser: Sendable {
     var documentID: String?
     var title: (text: String, size: Double, key: String, length: Int, firstScalar: UInt32?, firstKeyScalar: UInt32?)?
     var rows: [RawRow] = []
+    var rowsHandedOver = 0
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
     var pendingTail: RawRow?
     var diagnostics = DiagnosticLog()
@@ -70,6 +71,19 @@ public struct GeometryTableParser: Sendable {
         readRows(body, layout: layout, page: page)
     }
 
+    /// The printed column headers (empty until the first header row is found).
+    public var columnHeaders: [ColumnHeader] { columns }
+
+    /// Rows that can no longer change — all but the last, the only one that may go on over the next page —
+    /// handed over so the caller can make records of them and let their lines go. `finish` returns the rest.
+    public mutating func takeCompletedRows() -> [RawRow] {
+        guard rows.count > 1 else { return [] }
+        let completed = Array(rows.dropLast())
+        rows.removeFirst(completed.count)
+        rowsHandedOver += completed.count
+        return completed
+    }
+
     public mutating func finish() throws(IngestError) -> RawTable {
         if let tail = pendingTail {
             pendingTail = nil
@@ -83,7 +97,7 @@ public struct GeometryTableParser: Sendable {
             for candidate in headerCandidates where !seen.contains(candidate) { seen.append(candidate) }
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(seen.prefix(12))))
         }
-        guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
+        guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
         return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
                         diagnostics: diagnostics.entries)
     }
