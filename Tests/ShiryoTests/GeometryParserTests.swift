@@ -114,6 +114,23 @@ import Testing
         #expect(rest.diagnostics == whole.diagnostics)
     }
 
+    @Test func singleLineRowsWithoutGapsAreSplitAtTheirNumbers() throws {
+        // Rows one line high, 10 pt apart: no paragraph gap shows where a row starts, the №s do.
+        let rows: [(String?, [String], [String], [String])] = [
+            ("1", ["施策一"], ["意見一"], ["対応一"]), ("2", ["施策二"], ["意見二"], ["対応二"]), ("3", ["施策三"], ["意見三"], ["対応三"]),
+        ]
+        var page = Self.page(1, header: Self.plainHeader, rows: [])
+        for (index, row) in rows.enumerated() {
+            let y = 80 + Double(index) * 10
+            page.glyphs += Self.glyphs(row.0!, x: 32, y: y) + Self.glyphs(row.1[0], x: 50, y: y)
+                + Self.glyphs(row.2[0], x: 130, y: y) + Self.glyphs(row.3[0], x: 295, y: y)
+        }
+        let table = try Self.parse([page])
+        #expect(table.rows.map(\.number) == [1, 2, 3])
+        #expect(table.rows.map { Self.cell($0, .opinion) } == [["意見一"], ["意見二"], ["意見三"]])
+        #expect(table.diagnostics.contains { $0.code == "rows-from-numbers" })
+    }
+
     @Test func textUnderNoHeaderGoesToTheNearestColumnWithADiagnostic() throws {
         let note = Self.glyphs("補足あり", x: 600, y: 90)
         let table = try Self.parse([Self.page(1, header: Self.plainHeader, rows: Self.rows, extra: note)])
