@@ -1,14 +1,16 @@
 import JapaneseText
 import ShiryoCore
 
-/// Rebuilds the table from glyph positions, one page at a time, without trusting content-stream order
-/// or ruling lines:
-/// 1. the header row is the first line naming ≥ 2 known columns; column x-ranges come from the header
-///    cells widened to the whitespace gutters below them (⇒ cells are separators);
-/// 2. rows start where several columns start a paragraph at the same height;
-/// 3. the № column gives each row its number; a row continued from the previous page has none and is
-///    merged into the row before it.
-/// Only small per-row values are kept between pages, so memory does not grow with page glyphs.
+/// Rebuilds the table from glyph positions, one page at a time, without trusting content-stream order,
+/// ruling lines, page size or fonts:
+/// 1. the header row is the first line naming ≥ 2 known columns (均等割付 letters included); column x-ranges
+///    come from the header cells widened to the whitespace gutters below them (⇒ cells are separators);
+/// 2. rows start where several columns start a paragraph at the same height, or at their № when rows
+///    show no paragraphs; every line (a citation block too) belongs to the row band it lies in;
+/// 3. the № column gives each row its number; a part without № at the top of a page continues the row
+///    before it, one at the bottom waits for its № on the next page; repeated title, document number,
+///    headers and page numbers are dropped as page furniture.
+/// Glyphs are not kept between pages, and `takeCompletedRows` hands over rows that can no longer change.
 public struct GeometryTableParser: Sendable {
     public let file: String
     var layout: ColumnLayout?
