@@ -50,6 +50,34 @@ enum HeaderFinder {
         return nil
     }
 
+    /// Header cells wrapped onto more lines (「③改訂基本計画」 over 「への反映」): the lines right under the
+    /// header line, at line spacing and in its font size, whose every run sits under one header cell, are
+    /// appended to those cells. Returns the cells and the index of the header's last line. A body line is
+    /// further below (cell padding) or runs wider than the header text above it.
+    static func extend(_ tokens: [HeaderToken], lines: [GlyphLine], headerIndex: Int) -> (tokens: [HeaderToken], lastIndex: Int) {
+        var tokens = tokens
+        var last = headerIndex
+        let em = lines[headerIndex].em
+        while last + 1 < lines.count {
+            let line = lines[last + 1]
+            guard line.minY - lines[last].maxY < em * 0.5, abs(line.em - em) <= em * 0.2 else { break }
+            var placed: [(token: Int, run: GlyphLine)] = []
+            for run in line.runs(gapInEm: 1.5) {
+                let under = tokens.indices.filter { run.minX >= tokens[$0].line.minX - em && run.maxX <= tokens[$0].line.maxX + em }
+                guard under.count == 1 else { return (tokens, last) }
+                placed.append((under[0], run))
+            }
+            guard !placed.isEmpty else { break }
+            for (index, run) in placed {
+                let text = tokens[index].text + ColumnVocabulary.unspread(run.text)
+                tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
+                                            line: GlyphLine(glyphs: tokens[index].line.glyphs + run.glyphs))
+            }
+            last += 1
+        }
+        return (tokens, last)
+    }
+
     /// Header texts seen on a page, for the "table not found" message.
     static func candidates(in lines: [GlyphLine]) -> [String] {
         lines.prefix(8).flatMap { $0.runs(gapInEm: 1.5).map { ColumnVocabulary.unspread($0.text) } }

@@ -46,8 +46,9 @@ public struct GeometryTableParser: Sendable {
         let lines = GlyphLine.lines(of: glyphs)
         let furniture = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var bodyTop = 0.0
-        if let (index, tokens) = HeaderFinder.find(in: lines) {
-            let header = lines[index]
+        if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
+            let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
+            let header = lines[lastIndex]
             let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
             let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 }
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
