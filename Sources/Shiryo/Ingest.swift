@@ -53,7 +53,7 @@ public enum Ingest {
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
         do throws(IngestError) {
-            while let page = pages.next() {
+            while let page = try pages.next() {
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }

@@ -9,7 +9,7 @@ final class PagePrefetcher: @unchecked Sendable {
     private let reader: PDFReader
     private let depth: Int
     private let condition = NSCondition()
-    private var waiting: [PageGlyphs] = []
+    private var waiting: [Result<PageGlyphs, IngestError>] = []
     private var finished = false
     private var cancelled = false
 
@@ -21,13 +21,14 @@ final class PagePrefetcher: @unchecked Sendable {
 
     private func produce() {
         for number in 1..<(reader.pageCount + 1) {
-            let page = reader.page(number)
+            let page = Result { () throws(IngestError) -> PageGlyphs in try reader.page(number) }
             condition.lock()
             while waiting.count >= depth && !cancelled { condition.wait() }
             if cancelled { condition.unlock(); break }
             waiting.append(page)
             condition.broadcast()
             condition.unlock()
+            if case .failure = page { break }  // an unreadable page ends the file
         }
         condition.lock()
         finished = true
@@ -35,15 +36,15 @@ final class PagePrefetcher: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next page in order, or nil after the last.
-    func next() -> PageGlyphs? {
+    /// The next page in order, or nil after the last; an unreadable page is thrown.
+    func next() throws(IngestError) -> PageGlyphs? {
         condition.lock()
         defer { condition.unlock() }
         while waiting.isEmpty && !finished { condition.wait() }
         guard !waiting.isEmpty else { return nil }
         let page = waiting.removeFirst()
         condition.broadcast()
-        return page
+        return try page.get()
     }
 
     /// Stops reading ahead (the caller gave up on the file) and waits until the producer has let go.
