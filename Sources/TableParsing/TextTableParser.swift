@@ -237,8 +237,9 @@ public enum TextTableParser {
             var targets = Array(leading.suffix(blocks.count))
             // A missing opinion instead: the first block opens with a pillar or measure label, so it is
             // the policy; the other blocks fill the columns after it from the right.
-            if blocks.count < leading.count, let policy = leading.firstIndex(where: { $0.role == .policy }),
-               policy + blocks.count <= leading.count, startsWithHeadingLabel(blocks[0]) {
+            if let first = blocks.first, blocks.count < leading.count,
+               let policy = leading.firstIndex(where: { $0.role == .policy }),
+               policy + blocks.count <= leading.count, startsWithHeadingLabel(first) {
                 targets = [leading[policy]] + Array(leading.suffix(blocks.count - 1))
             }
             for (block, column) in zip(blocks, targets) { row.cells[column] = [block] }
