@@ -37,3 +37,28 @@ public struct BadInputFixture: Sendable, Hashable, CustomStringConvertible {
         return result.sorted { $0.folder.path < $1.folder.path }
     }
 }
+
+extension BadInputFixture {
+    /// `shiryo check` for a bad input: it must still be refused with exactly the expected error.
+    public struct Check: Sendable {
+        public var fixture: BadInputFixture
+        /// What happened instead, when it was not the expected error.
+        public var mismatch: String?
+        public var passed: Bool { mismatch == nil }
+
+        public var report: String {
+            guard let mismatch else { return "ok   \(fixture) (refused: \(fixture.code))" }
+            return "FAIL \(fixture): \(mismatch)"
+        }
+    }
+
+    public func check() -> Check {
+        do {
+            let output = try Ingest.file(at: input)
+            return Check(fixture: self, mismatch: "was ingested (\(output.records.count) records) but must be refused with \(code)")
+        } catch {
+            if error.code == code, error.localizedDescription == message { return Check(fixture: self) }
+            return Check(fixture: self, mismatch: "expected \(code): \(message)\n  got      \(error.code): \(error.localizedDescription)")
+        }
+    }
+}

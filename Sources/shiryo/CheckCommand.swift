@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Re-ingest every fixture and compare it with its expected.json.",
         discussion: """
-            A fixture is a folder holding one input (.pdf or .txt) and its hand-checked expected.json. Each difference is printed with the record number, the field, and the expected and actual values. --update rewrites the expected.json files that differ: read the differences first.
+            A fixture is a folder holding one input (.pdf or .txt) and its hand-checked expected.json, or, for an input that must be refused, an expected-error.json with the error's code and exact message. Each difference is printed with the record number, the field, and the expected and actual values. --update rewrites the expected.json files that differ: read the differences first.
 
             Examples:
               shiryo check                          # every fixture under Fixtures/
@@ -25,14 +25,19 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let found = Fixture.all(in: URL(fileURLWithPath: fixtures))
-        guard !found.isEmpty else {
+        let bad = BadInputFixture.all(in: URL(fileURLWithPath: fixtures))
+        guard !found.isEmpty || !bad.isEmpty else {
             throw ValidationError("\(fixtures): no fixture folders (an input beside an expected.json) found")
         }
         Interruption.install()
         let checks = found.map { FixtureCheck.run($0, update: update) }
         for check in checks { print(check.report) }
-        let failed = checks.count { !$0.passed }
-        print("\(checks.count) fixture(s): \(checks.count - failed) ok, \(failed) failed")
+        // Bad inputs (expected-error.json) must still be refused with their exact error.
+        let refusals = bad.map { $0.check() }
+        for refusal in refusals { print(refusal.report) }
+        let total = checks.count + refusals.count
+        let failed = checks.count { !$0.passed } + refusals.count { !$0.passed }
+        print("\(total) fixture(s): \(total - failed) ok, \(failed) failed")
         if failed > 0 { throw ExitCode.failure }
     }
 }

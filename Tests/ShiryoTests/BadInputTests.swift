@@ -58,6 +58,27 @@ import Testing
         #expect(JSONDiff.differences(expected: try JSONValue.parse(Data(contentsOf: fixture.expected)), actual: written).isEmpty)
     }
 
+    /// `shiryo check` checks bad inputs too: refused with exactly their expected error.
+    @Test func checkCommandReportsRefusals() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: "bad/zero-pages/zero-pages.pdf", to: "Fixtures/zero-pages/zero-pages.pdf")
+        try scratch.copy(fixture: "bad/zero-pages/expected-error.json", to: "Fixtures/zero-pages/expected-error.json")
+        let passing = try CLI.run(["check", "Fixtures"], in: scratch.url)
+        #expect(passing.status == 0)
+        #expect(passing.stdout == "ok   zero-pages (refused: no-pages)\n1 fixture(s): 1 ok, 0 failed\n")
+
+        try scratch.write("{\"code\": \"no-pages\", \"message\": \"zero-pages.pdf: no pages\"}\n",
+                          to: "Fixtures/zero-pages/expected-error.json")
+        let failing = try CLI.run(["check", "Fixtures"], in: scratch.url)
+        #expect(failing.status == 1)
+        #expect(failing.stdout == """
+            FAIL zero-pages: expected no-pages: zero-pages.pdf: no pages
+              got      no-pages: zero-pages.pdf: the PDF has no pages
+            1 fixture(s): 0 ok, 1 failed
+
+            """)
+    }
+
     @Test func encryptedPDFOpensWithItsPassword() throws {
         let output = try Ingest.file(at: Self.encrypted, options: IngestOptions(password: Self.encryptionPassword))
         let seed = try JSONValue.parse(Data(contentsOf: PDFPathTests.textExpected))
