@@ -23,6 +23,10 @@ public enum InputInvariants {
         // Valid JSON with every record (numbers are compared loosely elsewhere: 41.0 reads back as 41).
         let parsed = try? JSONValue.parse(Data(output.json.serialized().utf8))
         if parsed?["records"]?.arrayValue?.count != output.records.count { problems.append("JSON does not read back") }
+        // Same bytes, same output (text only: a PDF costs too much to read twice per fuzz input).
+        if output.source.format == .text, (try? Ingest.bytes(bytes, name: name))?.json != output.json {
+            problems.append("a second ingest gives different output")
+        }
         return problems
     }
 }
