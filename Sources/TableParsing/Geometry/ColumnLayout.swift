@@ -144,9 +144,10 @@ enum ColumnLayoutBuilder {
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
     static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
-        let blocks = contentBlocks(body, lineCount: lineCount)
+        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, lineCount: lineCount), headers: sortedTokens,
+                                                   body: body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
-        var guesses: [String] = []
+        var guesses: [String] = splits
         for block in blocks where !block.arrowsOnly {
             // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in

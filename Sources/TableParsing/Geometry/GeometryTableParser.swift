@@ -170,11 +170,17 @@ public struct GeometryTableParser: Sendable {
         var starts: [(y: Double, column: Int)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
-            var previousBottom: Double?
+            let pitch = Self.usualPitch(lines)
+            var previous: GlyphLine?
             for line in lines {
-                let gap = previousBottom.map { line.minY - $0 } ?? .infinity
-                if gap > line.height * 0.8 { starts.append((line.minY, index)) }
-                previousBottom = line.maxY
+                let gap = previous.map { line.minY - $0.maxY } ?? .infinity
+                // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
+                // distance beyond the column's usual pitch starts a paragraph too.
+                let step = previous.map { line.minY - $0.minY } ?? .infinity
+                if gap > line.height * 0.8 || pitch.map({ step > $0 + max(0.6, $0 * 0.08) }) == true {
+                    starts.append((line.minY, index))
+                }
+                previous = line
                 lineHeight = max(lineHeight, line.height)
             }
         }
@@ -213,6 +219,14 @@ public struct GeometryTableParser: Sendable {
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))
         return (tops + added).sorted()
+    }
+
+    /// The median top-to-top distance of consecutive lines of a column closer than two line heights: the
+    /// pitch inside its paragraphs. Nil with fewer than three such pairs (too few lines to know).
+    static func usualPitch(_ lines: [GlyphLine]) -> Double? {
+        let steps = zip(lines, lines.dropFirst()).map { $1.minY - $0.minY }
+            .filter { step in step > 0 && step < (lines.first?.height ?? 0) * 2 }.sorted()
+        return steps.count >= 3 ? steps[steps.count / 2] : nil
     }
 
     func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {
