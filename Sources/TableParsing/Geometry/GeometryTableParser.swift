@@ -17,6 +17,8 @@ public struct GeometryTableParser: Sendable {
     var columns: [ColumnHeader] = []
     var documentID: String?
     var title: (text: String, size: Double, key: String, length: Int, firstScalar: UInt32?, firstKeyScalar: UInt32?)?
+    /// The printed lines of a title wrapped onto several lines (key, glyph count), each repeated alone on a page.
+    var titleLines: [(key: String, length: Int)] = []
     var rows: [RawRow] = []
     var rowsHandedOver = 0
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
@@ -126,14 +128,20 @@ public struct GeometryTableParser: Sendable {
             let text = line.text
             if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
         }
+        if titleLines.count > 1, titleLines.contains(where: { abs(count - $0.length) <= 2 }) {
+            let key = SearchKey.make(line.text)
+            if titleLines.contains(where: { $0.key == key }) { return true }
+        }
         guard let title, abs(count - title.length) <= max(4, title.length / 4),
               let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
         else { return false }
         return SearchKey.make(line.text) == title.key
     }
 
-    /// Above the header: the document number and the title (the largest text).
+    /// Above the header: the document number and the title (the largest text). A title wrapped onto the next
+    /// line — same size, at line spacing, within the first line's width — is joined.
     mutating func readFurniture(_ lines: ArraySlice<GlyphLine>, page: PageGlyphs) {
+        var titleRun: GlyphLine?
         for line in lines {
             for run in line.runs(gapInEm: 2) {
                 var text = run.text.trimmedWhitespace
@@ -148,14 +156,31 @@ public struct GeometryTableParser: Sendable {
                 if let id = PageFurniture.documentID(text) {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
-                    if title == nil || run.em > title!.size + 0.5 {
-                        let key = SearchKey.make(text)
-                        title = (text, run.em, key, run.glyphs.count,
-                                 text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
+                    if let previous = titleRun, let current = title, isTitleWrap(run, under: previous, size: current.size) {
+                        setTitle(LineJoining.join([current.text, text]), size: current.size,
+                                 length: current.length + run.glyphs.count)
+                        titleLines.append((SearchKey.make(text), run.glyphs.count))
+                        titleRun = run
+                    } else if title == nil || run.em > title!.size + 0.5 {
+                        setTitle(text, size: run.em, length: run.glyphs.count)
+                        titleLines = [(title!.key, run.glyphs.count)]
+                        titleRun = run
                     }
                 }
             }
         }
+    }
+
+    mutating func setTitle(_ text: String, size: Double, length: Int) {
+        let key = SearchKey.make(text)
+        title = (text, size, key, length, text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
+    }
+
+    func isTitleWrap(_ run: GlyphLine, under previous: GlyphLine, size: Double) -> Bool {
+        // Top to top, not box gap: glyph boxes may be taller than the line pitch.
+        let step = run.minY - previous.minY
+        return abs(run.em - size) <= 0.5 && step > size * 0.6 && step < size * 1.8
+            && run.minX >= previous.minX - size && run.maxX <= previous.maxX + size
     }
 
     func isSeparatorArrow(_ glyph: PositionedGlyph, _ layout: ColumnLayout) -> Bool {
