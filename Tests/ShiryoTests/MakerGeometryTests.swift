@@ -1,0 +1,78 @@
+import ShiryoCore
+import TableParsing
+import Testing
+
+/// Geometry rules for text layers of other PDF makers than reportlab (LibreOffice Writer and Calc,
+/// Chromium; Fixtures/maker-*): synthetic glyphs, one rule per test.
+@Suite struct MakerGeometryTests {
+    typealias Row = (String?, [String], [String], [String])
+    typealias G = GeometryParserTests
+
+    /// Glyphs of `text` whose boxes are `boxHeight` tall for a `size` font (spreadsheet exports: the box
+    /// includes the font's ascent and descent, taller than the line pitch).
+    static func tallGlyphs(_ text: String, x: Double, y: Double, size: Double = 9, boxHeight: Double = 11.7) -> [PositionedGlyph] {
+        G.glyphs(text, x: x, y: y, size: size).map {
+            PositionedGlyph(character: $0.character, x: $0.x, y: $0.y, width: $0.width, height: boxHeight, fontSize: size)
+        }
+    }
+
+    @Test func columnsOnlyTwoPointsApartAreSplitBetweenTheirHeaders() throws {
+        // Spreadsheet cells with almost no padding: policy text ends at x 130, the opinion starts at x 132.
+        let rows: [Row] = [
+            ("1", ["Ⅰ　強みを活かしたし", "ごとづくり"], ["意見の一行目であるとこ", "ろの文。"], ["対応します。"]),
+            ("2", ["Ⅱ　子どもを産み育て", "やすい環境づくり"], ["二つ目の意見を述べてい", "ます。"], ["検討します。"]),
+        ]
+        var page = G.page(1, header: G.plainHeader, rows: [])
+        for (index, row) in rows.enumerated() {
+            let y = 80 + Double(index) * 60
+            page.glyphs += G.glyphs(row.0!, x: 32, y: y + 10, size: 8) + G.glyphs("⇒", x: 276, y: y, size: 8)
+            for (line, text) in row.1.enumerated() { page.glyphs += G.glyphs(text, x: 50, y: y + Double(line) * 10, size: 8) }
+            for (line, text) in row.2.enumerated() { page.glyphs += G.glyphs(text, x: 132, y: y + Double(line) * 10, size: 8) }
+            for (line, text) in row.3.enumerated() { page.glyphs += G.glyphs(text, x: 295, y: y + Double(line) * 10, size: 8) }
+        }
+        let table = try G.parse([page])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .policy) == ["Ⅰ　強みを活かしたし", "ごとづくり"])
+        #expect(G.cell(table.rows[1], .opinion) == ["二つ目の意見を述べてい", "ます。"])
+        #expect(table.diagnostics.contains {
+            $0.code == "column-guessed" && $0.message.contains("施策名 and ①意見内容") && $0.page == 1
+        })
+    }
+
+    @Test func rowsStartWhereTheLinePitchGrowsEvenWhenGlyphBoxesOverlap() throws {
+        // 9 pt text at a 9 pt pitch with 11.7 pt glyph boxes: no box gap anywhere. The next row starts
+        // 10.2 pt below the last line (cell padding); the №s sit in the middle of their rows.
+        var page = G.page(1, header: G.plainHeader, rows: [])
+        let texts = [(["施策の一", "行目です", "三行目"], ["意見の一行目", "意見の二行目", "意見の三行目"], ["対応の一行目", "対応の二行目", "対応の三行目"]),
+                     (["次の施策", "二行目", "三行目"], ["次の意見一", "次の意見二", "次の意見三"], ["次の対応一", "次の対応二", "次の対応三"])]
+        for (index, row) in texts.enumerated() {
+            let top = 80 + Double(index) * (3 * 9 + 1.2)
+            page.glyphs += Self.tallGlyphs(String(index + 1), x: 32, y: top + 9) + Self.tallGlyphs("⇒", x: 276, y: top + 9)
+            for line in 0..<3 {
+                let y = top + Double(line) * 9
+                page.glyphs += Self.tallGlyphs(row.0[line], x: 50, y: y) + Self.tallGlyphs(row.1[line], x: 130, y: y)
+                    + Self.tallGlyphs(row.2[line], x: 295, y: y)
+            }
+        }
+        let table = try G.parse([page])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .opinion) == ["意見の一行目", "意見の二行目", "意見の三行目"])
+        #expect(G.cell(table.rows[1], .policy) == ["次の施策", "二行目", "三行目"])
+        #expect(G.cell(table.rows[1], .response) == ["次の対応一", "次の対応二", "次の対応三"])
+    }
+
+    @Test func aTitleWrappedOntoTwoLinesIsJoinedAndDroppedOnLaterPages() throws {
+        // Centred 12 pt title wrapped by the word processor; glyph boxes (15.6 pt) taller than its pitch (12 pt).
+        let title = Self.tallGlyphs("令和6年度テスト会議における意見の計画への反映", x: 150, y: 30, size: 12, boxHeight: 15.6)
+            + Self.tallGlyphs("状況表", x: 270, y: 42, size: 12, boxHeight: 15.6)
+        let first = G.page(1, header: G.plainHeader,
+                                             rows: [G.rows[0]], extra: title)
+        // Page 2 repeats the title but not the header row: the title's lines must not become row text.
+        let second = G.page(2, header: [], rows: [G.rows[1]], extra: title)
+        let table = try G.parse([first, second])
+        #expect(table.title == "令和6年度テスト会議における意見の計画への反映状況表")
+        #expect(table.rows.map(\.number) == [1, 2])
+        let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
+        #expect(!texts.contains { $0.contains("状況表") || $0.contains("テスト会議") })
+    }
+}
