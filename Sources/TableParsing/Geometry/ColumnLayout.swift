@@ -100,6 +100,7 @@ enum HeaderFinder {
         for end in 1...count {
             // Cells are cut only where a gap is: never inside a word of ordinary text.
             guard end == count || glyphs[end].x - glyphs[end - 1].maxX >= em * 0.5 else { continue }
+            guard !isInsideSpreadRun(glyphs, at: end, em: em) else { continue }
             for start in max(0, end - longest)..<end where best[start].score != Int.min {
                 guard let score = spanScore(glyphs[start..<end], em: em) else { continue }
                 let total = best[start].score + score
@@ -131,7 +132,28 @@ enum HeaderFinder {
         let name = ColumnVocabulary.unspread(text)
         if ColumnVocabulary.isExactHeader(name) { return 10 }
         if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
+        // One cell's letters spread at one pitch around a known name (「ご　意　見　の　概　要」) are one header.
+        if spread, ColumnVocabulary.role(forHeader: name) != nil, namesOneRole(name) { return 10 }
         return -1
+    }
+
+    /// Whether a cut before `glyphs[index]` falls inside letters spread at one pitch: the gaps before, at and
+    /// after it are equal, so nothing on the page marks a cell boundary there.
+    static func isInsideSpreadRun(_ glyphs: [PositionedGlyph], at index: Int, em: Double) -> Bool {
+        guard index >= 2, index + 1 < glyphs.count else { return false }
+        let gaps = [glyphs[index - 1].x - glyphs[index - 2].maxX, glyphs[index].x - glyphs[index - 1].maxX,
+                    glyphs[index + 1].x - glyphs[index].maxX]
+        let low = gaps.min()!, high = gaps.max()!
+        return low >= em * 0.3 && high - low <= max(1, low * 0.2)
+    }
+
+    /// Whether every known name inside `text` means the same role (「施策名意見」 holds two headers).
+    static func namesOneRole(_ text: String) -> Bool {
+        let key = ColumnVocabulary.headerKey(text)
+        let roles = Set(ColumnVocabulary.names.flatMap { role, names in
+            names.filter { key.contains(SearchKey.make($0)) && role != .number }.map { _ in role }
+        })
+        return roles.count == 1
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {

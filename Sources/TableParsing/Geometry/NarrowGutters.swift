@@ -27,7 +27,8 @@ enum NarrowGutters {
         return (result, notes)
     }
 
-    /// The widest x-interval in `from...to` that no glyph covers (touching letters do not leave one).
+    /// The widest x-interval in `from...to` that no glyph covers (touching letters do not leave one), when it
+    /// is at least 2 pt and wider than every other.
     static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int) -> Range<Double>? {
         let origin = Int(from.rounded(.down))
         let width = Int(to.rounded(.up)) - origin
@@ -41,18 +42,21 @@ enum NarrowGutters {
             guard low <= high else { continue }
             for x in low...high { coverage[x] += 1 }
         }
-        var best: Range<Int>?
+        var strips: [Range<Int>] = []
         var start: Int?
         for x in 0...width {
             if x < width, coverage[x] <= noise {
                 if start == nil { start = x }
             } else if let begin = start {
-                if best == nil || x - begin > best!.count { best = begin..<x }
+                // Strips at the ends lie beside the block, not inside it.
+                if begin > 0, x < width { strips.append(begin..<x) }
                 start = nil
             }
         }
-        // Strips at the ends lie beside the block, not inside it.
-        guard let best, best.lowerBound > 0, best.upperBound < width else { return nil }
+        // A gutter is one strip wider than the rest; letters on a grid leave many equal hairline strips.
+        let widths = strips.map(\.count).sorted(by: >)
+        guard let best = strips.max(by: { $0.count < $1.count }), widths[0] >= 2,
+              widths.count == 1 || widths[0] > widths[1] else { return nil }
         return Double(best.lowerBound + origin)..<Double(best.upperBound + origin)
     }
 }
