@@ -103,3 +103,19 @@ extension MakerGeometryTests {
         #expect(!table.diagnostics.contains { $0.message.contains("split there") })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func aReflectionLineWrappedAtTheCellEdgeIsOnePrintedLine() throws {
+        // The ③ column's lines end at x 399 when full. A heading the maker wrapped there (「…暮らせるま」「ち」)
+        // is one heading; a full line followed by a new heading label, ＜label＞ or a quote's lines is left alone.
+        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
+            + G.glyphs("①意見内容", x: 180, y: 60) + G.glyphs("③計画への反映", x: 300, y: 60)
+        let reflection = ["p.31", "Ⅱ安全で安心して暮らせるま", "ち", "（２）地域の防災力を高める", "＜取組方針＞",
+                          "「世代を問わず参加しやすい", "訓練を支援します。」"]
+        let rows: [Row] = [("1", ["施策一"], ["意見一"], reflection), ("2", ["施策二"], ["意見二"], ["p.40"])]
+        let table = try G.parse([G.page(1, header: header, rows: rows, rowHeight: 90)])
+        #expect(G.cell(table.rows[0], .reflection) == ["p.31", "Ⅱ安全で安心して暮らせるまち", "（２）地域の防災力を高める",
+                                                     "＜取組方針＞", "「世代を問わず参加しやすい", "訓練を支援します。」"])
+        #expect(table.diagnostics.contains { $0.code == "reflection-lines-unwrapped" && $0.message.hasPrefix("1 line(s)") })
+    }
+}

@@ -49,9 +49,28 @@ extension GeometryTableParser {
             row.pages = [page.number]
             parts.append(RowPart(row: row, isContinuation: band == 0))
         }
+        if let column = layout.columns.firstIndex(where: { $0.header.role == .reflection }),
+           let rightEdge = columnLines[column].map(\.maxX).max() {
+            joinSoftWraps(&parts, rightEdge: rightEdge, page: page.number)
+        }
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
         }
+    }
+
+    /// ③ lines wrapped by the PDF maker (the cell was full) are joined back into the printed line.
+    mutating func joinSoftWraps(_ parts: inout [RowPart], rightEdge: Double, page: Int) {
+        var count = 0
+        for index in parts.indices {
+            guard let lines = parts[index].row.cells[.reflection] else { continue }
+            let (joinedLines, joined) = SoftWraps.join(lines, rightEdge: rightEdge)
+            parts[index].row.cells[.reflection] = joinedLines
+            count += joined
+        }
+        guard count > 0 else { return }
+        diagnostics.info("reflection-lines-unwrapped",
+                         "\(count) line(s) of the reflection column on page \(page) reach the cell's right edge and go on in the next line; each pair was read as one line",
+                         at: SourceLocation(page: page))
     }
 
     /// Adds a row part to the table. A part without № at the top of a page continues the row before it; one at
