@@ -119,3 +119,18 @@ extension MakerGeometryTests {
         #expect(table.diagnostics.contains { $0.code == "reflection-lines-unwrapped" && $0.message.hasPrefix("1 line(s)") })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func distributedHeadersWhoseCellGapIsCloseToTheirPitchAreCutAtTheExactNames() throws {
+        // Word/Writer 均等割付: letters 20 pt apart; the gap from 「容」 to 「②」 (a ⇒ cell between) is 23 pt.
+        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 50, y: 60, spacing: 4)
+            + G.glyphs("①意見内容", x: 90, y: 60, spacing: 20) + G.glyphs("②対応方針", x: 233, y: 60, spacing: 20)
+            + G.glyphs("③第2次計画への反映", x: 400, y: 60, spacing: 6)
+        var page = G.page(1, header: header, rows: [])
+        page.glyphs += G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("意見一", x: 90, y: 80)
+            + G.glyphs("対応一", x: 233, y: 80) + G.glyphs("p.3", x: 400, y: 80)
+        let table = try G.parse([page])
+        #expect(table.columns.map(\.text) == ["№", "施策名", "①意見内容", "②対応方針", "③第2次計画への反映"])
+        #expect(G.cell(table.rows[0], .response) == ["対応一"])
+    }
+}

@@ -132,8 +132,9 @@ enum HeaderFinder {
         let name = ColumnVocabulary.unspread(text)
         if ColumnVocabulary.isExactHeader(name) { return 10 }
         if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
-        // One cell's letters spread at one pitch around a known name (「ご　意　見　の　概　要」) are one header.
-        if spread, ColumnVocabulary.role(forHeader: name) != nil, namesOneRole(name) { return 10 }
+        // One cell's letters spread at one pitch around a known name (「ご　意　見　の　概　要」) are one header,
+        // though a cutting into exactly known names (「①意見内容」「②対応方針」) goes first.
+        if spread, ColumnVocabulary.role(forHeader: name) != nil, namesOneRole(name) { return 9 }
         return -1
     }
 
@@ -144,7 +145,9 @@ enum HeaderFinder {
         let gaps = [glyphs[index - 1].x - glyphs[index - 2].maxX, glyphs[index].x - glyphs[index - 1].maxX,
                     glyphs[index + 1].x - glyphs[index].maxX]
         let low = gaps.min()!, high = gaps.max()!
-        return low >= em * 0.3 && high - low <= max(1, low * 0.2)
+        // Tighter than the spread test in spanScore: one cell's justified letters are evenly spaced to a
+        // fraction of a point, while the gap to the next cell only happens to be close (a ⇒ cell between).
+        return low >= em * 0.3 && high - low <= max(0.5, low * 0.05)
     }
 
     /// Whether every known name inside `text` means the same role (「施策名意見」 holds two headers).
