@@ -32,9 +32,16 @@ public struct GeometryTableParser: Sendable {
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
-        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
+        let (deduped, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
+                             at: SourceLocation(page: page.number))
+        }
+        // After the dedupe: twins are told apart by their (inflated) boxes' overlap.
+        let (glyphs, resized) = InflatedGlyphBoxes.repair(deduped)
+        if resized > 0 {
+            diagnostics.info("glyph-boxes-resized",
+                             "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
                              at: SourceLocation(page: page.number))
         }
         guard !glyphs.isEmpty else {
@@ -46,7 +53,7 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
-        let furniture = lines.map(isFurnitureLine)  // once per line: it normalizes text
+        let furniture = lines.map { isFurnitureLine($0) || isPrintMargin($0, page: page) }  // once per line: it normalizes text
         var bodyTop = 0.0
         if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
@@ -138,11 +145,26 @@ public struct GeometryTableParser: Sendable {
         return SearchKey.make(line.text) == title.key
     }
 
+    /// A browser's print header or footer in the page's top or bottom margin: every part of the line is the
+    /// page's address, a print date, a page counter 「1/2」, the document number or the title.
+    func isPrintMargin(_ line: GlyphLine, page: PageGlyphs) -> Bool {
+        guard page.height > 0, line.maxY < page.height * 0.06 || line.minY > page.height * 0.94 else { return false }
+        return line.runs(gapInEm: 2).allSatisfy { run in
+            let text = run.text
+            return PageFurniture.isAddress(text) || PageFurniture.isPrintStamp(text) || PageFurniture.isPageNumber(text)
+                || PageFurniture.documentID(text) != nil || (title.map { SearchKey.make(text) == $0.key } ?? false)
+        }
+    }
+
     /// Above the header: the document number and the title (the largest text). A title wrapped onto the next
     /// line — same size, at line spacing, within the first line's width — is joined.
     mutating func readFurniture(_ lines: ArraySlice<GlyphLine>, page: PageGlyphs) {
         var titleRun: GlyphLine?
         for line in lines {
+            // A browser's print header repeats the page's <title>, not the printed document number or title.
+            if line.runs(gapInEm: 2).contains(where: { PageFurniture.isAddress($0.text) || PageFurniture.isPrintStamp($0.text) }) {
+                continue
+            }
             for run in line.runs(gapInEm: 2) {
                 var text = run.text.trimmedWhitespace
                 // A document number printed close beside the title: 「…反映状況表　資料１－２」.
@@ -197,14 +219,21 @@ public struct GeometryTableParser: Sendable {
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
             let pitch = Self.usualPitch(lines)
             var previous: GlyphLine?
+            var previousStep: Double?
             for line in lines {
                 let gap = previous.map { line.minY - $0.maxY } ?? .infinity
                 // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
-                // distance beyond the column's usual pitch starts a paragraph too.
+                // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
+                // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
                 let step = previous.map { line.minY - $0.minY } ?? .infinity
-                if gap > line.height * 0.8 || pitch.map({ step > $0 + max(0.6, $0 * 0.08) }) == true {
+                let widened = pitch.map { pitch in
+                    let tolerance = max(0.6, pitch * 0.08)
+                    return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
+                } ?? false
+                if gap > line.height * 0.8 || widened {
                     starts.append((line.minY, index))
                 }
+                previousStep = previous == nil ? nil : step
                 previous = line
                 lineHeight = max(lineHeight, line.height)
             }
