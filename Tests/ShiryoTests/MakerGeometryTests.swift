@@ -134,3 +134,50 @@ extension MakerGeometryTests {
         #expect(G.cell(table.rows[0], .response) == ["対応一"])
     }
 }
+
+extension MakerGeometryTests {
+    @Test(arguments: [
+        ("file:///C:/Users/clerk/資料2-1.html", true), ("https://www.city.example.jp/shisei/r6.html", true),
+        ("詳しくは https://example.jp を参照", false), ("p.24", false),
+    ])
+    func browserAddresses(_ text: String, _ expected: Bool) {
+        #expect(PageFurniture.isAddress(text) == expected)
+    }
+
+    @Test(arguments: [
+        ("11/25/26, 8:55 AM", true), ("2026/11/25 8:55", true), ("令和6年11月25日 8時55分", true),
+        ("2026/11/25", false), ("p.24", false), ("意見：8件", false),
+    ])
+    func printStamps(_ text: String, _ expected: Bool) {
+        #expect(PageFurniture.isPrintStamp(text) == expected)
+    }
+
+    @Test func aBrowsersPrintHeaderAndFooterAreFurnitureAndGiveNoDocumentNumber() throws {
+        // Printed from a browser: date and page title at the top, the file's address and 「1/2」 across the
+        // columns at the bottom margin.
+        let header = G.glyphs("11/25/26, 8:55 AM", x: 24, y: 8, size: 8) + G.glyphs("資料2-1", x: 400, y: 8, size: 8)
+        let footer = G.glyphs("file:///C:/Users/clerk/kamome/r6.html", x: 24, y: 575, size: 8)
+            + G.glyphs("1/2", x: 800, y: 575, size: 8)
+        let table = try G.parse([G.page(1, header: G.plainHeader, rows: G.rows, extra: header + footer)])
+        #expect(table.documentID?.hasPrefix("資料１") == true, "the printed number, not the page title 資料2-1")
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[1], .policy) == ["Ⅱ　子どもを産み育", "てやすい環境づくり"])
+        let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
+        #expect(!texts.contains { $0.contains("file") || $0.contains("1/2") })
+    }
+
+    @Test func glyphBoxesInflatedByTheirFontAreShrunkToTheDrawnSize() throws {
+        // A bold label in a Type 3 font: 8 pt glyphs reported as size 16 with 20.8 pt boxes reaching into the
+        // lines above and below.
+        var page = G.page(1, header: G.plainHeader, rows: [])
+        page.glyphs += G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("⇒", x: 276, y: 80)
+            + G.glyphs("意見の一行目", x: 130, y: 80) + G.glyphs("意見の三行目", x: 130, y: 100)
+            + G.glyphs("対応します。", x: 295, y: 80)
+        page.glyphs += G.glyphs("＜主な取組＞", x: 130, y: 90).map {
+            PositionedGlyph(character: $0.character, x: $0.x, y: $0.y - 6.4, width: $0.width, height: 20.8, fontSize: 16)
+        }
+        let table = try G.parse([page])
+        #expect(G.cell(table.rows[0], .opinion) == ["意見の一行目", "＜主な取組＞", "意見の三行目"])
+        #expect(table.diagnostics.contains { $0.code == "glyph-boxes-resized" && $0.message.hasPrefix("6 glyph(s)") })
+    }
+}
