@@ -59,7 +59,8 @@ public struct GeometryTableParser: Sendable {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
             let header = lines[lastIndex]
             let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
-            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 }
+            // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
+            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 || $0.midY > header.maxY }
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
@@ -79,7 +80,8 @@ public struct GeometryTableParser: Sendable {
             bodyTop -= 0.5
         }
         guard let layout else { return }
-        let body = lines.indices.filter { lines[$0].minY >= bodyTop - 0.5 && !furniture[$0] }.map { lines[$0] }
+        let body = lines.indices.filter { (lines[$0].minY >= bodyTop - 0.5 || lines[$0].midY > bodyTop) && !furniture[$0] }
+            .map { lines[$0] }
         readRows(body, layout: layout, page: page)
     }
 

@@ -15,8 +15,8 @@ enum InflatedGlyphBoxes {
         var factors: [Int: Double] = [:]
         for (size, values) in ratios where values.count >= 2 {
             let median = values.sorted()[values.count / 2]
-            // Square glyphs are drawn about one size wide; proportional kana may be a little narrower.
-            if median < 0.7 { factors[size] = median }
+            // Square glyphs are drawn about one size wide; proportional kana (Ｐゴシック) are still wider than 0.6.
+            if median < 0.6 { factors[size] = median }
         }
         guard !factors.isEmpty else { return (glyphs, 0) }
         var resized = 0

@@ -2,8 +2,8 @@ import ShiryoCore
 
 /// Cells with almost no padding (spreadsheet exports: a point or two) leave gutters narrower than
 /// `contentBlocks` takes for a gutter, so two columns' text becomes one block. Where such a block runs under
-/// two headers, it is split at the widest uncovered strip between the two header texts: the columns'
-/// texts nearly touch, but no line crosses from one cell into the next.
+/// two headers, it is split between the two header texts at the uncovered strip where the right column's
+/// lines begin: the columns' texts nearly touch, but no line crosses from one cell into the next.
 enum NarrowGutters {
     /// The blocks with every block that runs under several headers split between them, and a note per split.
     static func split(_ blocks: [ColumnLayoutBuilder.Block], headers: [HeaderToken], body: [PositionedGlyph],
@@ -20,21 +20,23 @@ enum NarrowGutters {
                                               to: min(right.line.minX, rest.maxX), noise: noise) else { continue }
                 result.append(ColumnLayoutBuilder.Block(minX: rest.minX, maxX: strip.lowerBound, arrowsOnly: false))
                 rest.minX = strip.upperBound
-                notes.append("the columns \(left.text) and \(right.text) are only \(Int(strip.upperBound - strip.lowerBound)) pt apart at x \(Int(strip.lowerBound)); they were split there")
+                notes.append("the columns \(left.text) and \(right.text) have only a hairline gutter (cell padding of a point or two); they were split at x \(Int(strip.upperBound)), where the lines of \(right.text) begin")
             }
             result.append(rest)
         }
         return (result, notes)
     }
 
-    /// The widest x-interval in `from...to` that no glyph covers (touching letters do not leave one), when it
-    /// is at least 2 pt and wider than every other.
+    /// The uncovered x-interval in `from...to` where a column's text begins: the strip (touching letters leave
+    /// none) right before which lines most often start a run of text after a gap — a left-aligned cell edge,
+    /// shared by at least two lines. Evenly spaced letters leave hairline strips too, but start no runs there.
     static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int) -> Range<Double>? {
         let origin = Int(from.rounded(.down))
         let width = Int(to.rounded(.up)) - origin
         guard width > 0 else { return nil }
+        let inside = glyphs.filter { $0.maxX > from && $0.x < to && !$0.isArrow }
         var coverage = [Int](repeating: 0, count: width)
-        for glyph in glyphs where glyph.maxX > from && glyph.x < to && !glyph.isArrow {
+        for glyph in inside {
             // The same inset as contentBlocks: glyph boxes of touching letters overlap a little.
             let inset = glyph.width * 0.1
             let low = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
@@ -53,10 +55,22 @@ enum NarrowGutters {
                 start = nil
             }
         }
-        // A gutter is one strip wider than the rest; letters on a grid leave many equal hairline strips.
-        let widths = strips.map(\.count).sorted(by: >)
-        guard let best = strips.max(by: { $0.count < $1.count }), widths[0] >= 2,
-              widths.count == 1 || widths[0] > widths[1] else { return nil }
-        return Double(best.lowerBound + origin)..<Double(best.upperBound + origin)
+        guard !strips.isEmpty else { return nil }
+        // Where runs of text start: a line's first glyph, or one after a gap wider than letters leave.
+        var runStarts: [Double] = []
+        for line in GlyphLine.lines(of: inside) {
+            var previous: PositionedGlyph?
+            for glyph in line.glyphs {
+                if previous.map({ glyph.x - $0.maxX >= 1.5 }) ?? true { runStarts.append(glyph.x) }
+                previous = glyph
+            }
+        }
+        let scored = strips.map { strip -> (strip: Range<Int>, starts: Int) in
+            let edge = Double(strip.upperBound + origin)
+            return (strip, runStarts.count { $0 >= edge - 1.5 && $0 <= edge + 1.5 })
+        }
+        guard let best = scored.max(by: { ($0.starts, $0.strip.count) < ($1.starts, $1.strip.count) }),
+              best.starts >= 2 else { return nil }
+        return Double(best.strip.lowerBound + origin)..<Double(best.strip.upperBound + origin)
     }
 }
