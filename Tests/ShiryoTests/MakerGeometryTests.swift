@@ -201,3 +201,24 @@ extension MakerGeometryTests {
         #expect(!table.diagnostics.contains { $0.code == "text-outside-table" })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func aWiderPitchInSomeColumnsOnlyStartsNoRow() throws {
+        // Writer lays a line holding Latin in a serif font taller: the next line comes 12.1 pt down instead of
+        // 11 in the policy and opinion columns, not in the response column. No row starts there.
+        var page = G.page(1, header: G.plainHeader, rows: [])
+        page.glyphs += Self.tallGlyphs("1", x: 32, y: 80, size: 9, boxHeight: 14) + Self.tallGlyphs("⇒", x: 276, y: 80, size: 9, boxHeight: 14)
+        let tops: [[Double]] = [[80, 92.1, 103.1, 114.1], [80, 92.1, 103.1, 114.1], [80, 91, 102, 113]]
+        for (column, x) in [50.0, 130, 295].enumerated() {
+            for (line, y) in tops[column].enumerated() {
+                page.glyphs += Self.tallGlyphs(["一行目です", "二行目です", "三行目です", "四行目です"][line], x: x, y: y, size: 9, boxHeight: 14)
+            }
+        }
+        page.glyphs += Self.tallGlyphs("2", x: 32, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の施策", x: 50, y: 170, size: 9, boxHeight: 14)
+            + Self.tallGlyphs("次の意見", x: 130, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の対応", x: 295, y: 170, size: 9, boxHeight: 14)
+        let table = try G.parse([page])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .opinion).count == 4)
+        #expect(!table.diagnostics.contains { $0.code == "row-without-number" })
+    }
+}

@@ -216,7 +216,8 @@ public struct GeometryTableParser: Sendable {
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
     /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
     mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int) -> [Double] {
-        var starts: [(y: Double, column: Int)] = []
+        // `byPitch`: found only by the pitch rule, weaker evidence than a gap (see flush).
+        var starts: [(y: Double, column: Int, byPitch: Bool)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
             let pitch = Self.usualPitch(lines)
@@ -227,27 +228,37 @@ public struct GeometryTableParser: Sendable {
                 // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
                 // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
                 // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
-                let step = previous.map { line.minY - $0.minY } ?? .infinity
+                let step = previous.map { line.typicalTop - $0.typicalTop } ?? .infinity
                 let widened = pitch.map { pitch in
                     let tolerance = max(0.6, pitch * 0.08)
                     return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
                 } ?? false
                 if gap > line.height * 0.8 || widened {
-                    starts.append((line.minY, index))
+                    starts.append((line.minY, index, gap <= line.height * 0.8))
                 }
                 previousStep = previous == nil ? nil : step
                 previous = line
                 lineHeight = max(lineHeight, line.height)
             }
         }
-        for top in arrowTops { starts.append((top, -1)) }
+        for top in arrowTops { starts.append((top, -1, false)) }
         starts.sort { $0.y < $1.y }
         var tops: [Double] = []
-        var cluster: [(y: Double, column: Int)] = []
+        var cluster: [(y: Double, column: Int, byPitch: Bool)] = []
         let tolerance = max(lineHeight * 0.6, 2)
+        let needed = min(2, max(1, columnLines.count - 1))
         func flush() {
-            if Set(cluster.map(\.column)).count >= min(2, max(1, columnLines.count - 1)) {
-                tops.append(cluster.map(\.y).min()!)
+            let top = cluster.map(\.y).min()!
+            let columns = Set(cluster.map(\.column))
+            if Set(cluster.filter { !$0.byPitch }.map(\.column)).count >= needed {
+                tops.append(top)
+            } else if columns.count >= needed {
+                // A wider pitch also follows a line set in a taller font (Latin beside Mincho); a row starts
+                // there only if every column with a line at that height starts a paragraph.
+                let present = columnLines.indices.filter { index in
+                    index != numberColumn && columnLines[index].contains { abs($0.minY - top) <= tolerance }
+                }
+                if columns.filter({ $0 >= 0 }).count >= present.count { tops.append(top) }
             }
             cluster = []
         }
@@ -277,10 +288,10 @@ public struct GeometryTableParser: Sendable {
         return (tops + added).sorted()
     }
 
-    /// The median top-to-top distance of consecutive lines of a column closer than two line heights: the
+    /// The median top-to-top distance (typical tops) of consecutive lines of a column closer than two line heights: the
     /// pitch inside its paragraphs. Nil with fewer than three such pairs (too few lines to know).
     static func usualPitch(_ lines: [GlyphLine]) -> Double? {
-        let steps = zip(lines, lines.dropFirst()).map { $1.minY - $0.minY }
+        let steps = zip(lines, lines.dropFirst()).map { $1.typicalTop - $0.typicalTop }
             .filter { step in step > 0 && step < (lines.first?.height ?? 0) * 2 }.sorted()
         return steps.count >= 3 ? steps[steps.count / 2] : nil
     }
