@@ -222,3 +222,28 @@ extension MakerGeometryTests {
         #expect(!table.diagnostics.contains { $0.code == "row-without-number" })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func cellsCentredVerticallyStayWholeInTheirRow() throws {
+        // Every cell centred in its row (Japanese Excel's default): the tall ③ cell starts above the № and
+        // the shorter cells, and ends below them.
+        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
+            + G.glyphs("①意見内容", x: 180, y: 60) + G.glyphs("③計画への反映", x: 300, y: 60)
+        var page = G.page(1, header: header, rows: [])
+        for (index, top) in [80.0, 135].enumerated() {
+            let middle = top + 24
+            page.glyphs += G.glyphs("\(index + 1)", x: 32, y: middle - 4)
+            page.glyphs += G.glyphs("施策\(index + 1)の一", x: 50, y: middle - 9) + G.glyphs("行目", x: 50, y: middle + 1)
+            page.glyphs += G.glyphs("意見\(index + 1)です。", x: 130, y: middle - 4)
+            for (line, text) in ["p.\(index + 1)", "見出し", "＜取組方針＞", "「引用の一", "行目です。」"].enumerated() {
+                page.glyphs += G.glyphs(text, x: 295, y: top + Double(line) * 10)
+            }
+        }
+        let table = try G.parse([page])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .reflection) == ["p.1", "見出し", "＜取組方針＞", "「引用の一", "行目です。」"])
+        #expect(G.cell(table.rows[1], .reflection) == ["p.2", "見出し", "＜取組方針＞", "「引用の一", "行目です。」"])
+        #expect(G.cell(table.rows[1], .policy) == ["施策2の一", "行目"])
+        #expect(table.diagnostics.contains { $0.code == "cell-across-row-top" })
+    }
+}

@@ -220,26 +220,8 @@ public struct GeometryTableParser: Sendable {
         var starts: [(y: Double, column: Int, byPitch: Bool)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
-            let pitch = Self.usualPitch(lines)
-            var previous: GlyphLine?
-            var previousStep: Double?
-            for line in lines {
-                let gap = previous.map { line.minY - $0.maxY } ?? .infinity
-                // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
-                // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
-                // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
-                let step = previous.map { line.typicalTop - $0.typicalTop } ?? .infinity
-                let widened = pitch.map { pitch in
-                    let tolerance = max(0.6, pitch * 0.08)
-                    return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
-                } ?? false
-                if gap > line.height * 0.8 || widened {
-                    starts.append((line.minY, index, gap <= line.height * 0.8))
-                }
-                previousStep = previous == nil ? nil : step
-                previous = line
-                lineHeight = max(lineHeight, line.height)
-            }
+            for start in Self.paragraphStarts(lines) { starts.append((lines[start.index].minY, index, start.byPitch)) }
+            for line in lines { lineHeight = max(lineHeight, line.height) }
         }
         for top in arrowTops { starts.append((top, -1, false)) }
         starts.sort { $0.y < $1.y }
@@ -286,6 +268,30 @@ public struct GeometryTableParser: Sendable {
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))
         return (tops + added).sorted()
+    }
+
+    /// Lines of one column that start a paragraph: after a gap, or (`byPitch`) a top-to-top step beyond the
+    /// column's usual pitch. The first line always starts one.
+    static func paragraphStarts(_ lines: [GlyphLine]) -> [(index: Int, byPitch: Bool)] {
+        let pitch = usualPitch(lines)
+        var starts: [(index: Int, byPitch: Bool)] = []
+        var previousStep: Double?
+        for (index, line) in lines.enumerated() {
+            guard index > 0 else { starts.append((0, false)); continue }
+            let previous = lines[index - 1]
+            let gap = line.minY - previous.maxY
+            // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
+            // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
+            // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
+            let step = line.typicalTop - previous.typicalTop
+            let widened = pitch.map { pitch in
+                let tolerance = max(0.6, pitch * 0.08)
+                return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
+            } ?? false
+            if gap > line.height * 0.8 || widened { starts.append((index, gap <= line.height * 0.8)) }
+            previousStep = step
+        }
+        return starts
     }
 
     /// The median top-to-top distance (typical tops) of consecutive lines of a column closer than two line heights: the

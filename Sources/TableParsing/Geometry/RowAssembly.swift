@@ -33,17 +33,23 @@ extension GeometryTableParser {
 
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
+        let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
         var parts: [RowPart] = []
         for band in 0..<(edges.count - 1) {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
+            var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
             for (columnIndex, lines) in columnLines.enumerated() {
-                for line in lines where line.midY >= edges[band] - 0.5 && line.midY < edges[band + 1] - 0.5 {
+                for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
                     add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
+                    if line.midY < edges[band] - 0.5 || line.midY >= edges[band + 1] - 0.5 {
+                        movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
+                    }
                 }
             }
             guard !row.cells.isEmpty || !row.extra.isEmpty else { continue }
-            let top = band == 0 ? bodyTop : edges[band]
-            let bottom = band + 1 < edges.count - 1 ? edges[band + 1] : tableBottom
+            var top = band == 0 ? bodyTop : edges[band]
+            var bottom = band + 1 < edges.count - 1 ? edges[band + 1] : tableBottom
+            if let movedExtent { (top, bottom) = (min(top, movedExtent.top), max(bottom, movedExtent.bottom)) }
             row.boxes = [BoundingBox(page: page.number, x: layout.tableMinX, y: top - 1,
                                      width: layout.tableMaxX - layout.tableMinX, height: bottom - top + 1)]
             row.pages = [page.number]
@@ -56,6 +62,37 @@ extension GeometryTableParser {
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
         }
+    }
+
+    /// The row band of every line, column by column: the band its middle lies in, except that a paragraph (a
+    /// cell's lines at line pitch) is never cut by a row top: cells centred vertically (spreadsheets) reach
+    /// above and below the tops their shorter neighbours give, so the whole paragraph goes to the band holding
+    /// its middle.
+    mutating func cellBands(_ columnLines: [[GlyphLine]], edges: [Double], numberColumn: Int?, page: Int) -> [[Int?]] {
+        func band(_ y: Double) -> Int? {
+            (0..<(edges.count - 1)).first { y >= edges[$0] - 0.5 && y < edges[$0 + 1] - 0.5 }
+        }
+        var moved = 0
+        var result: [[Int?]] = []
+        for (column, lines) in columnLines.enumerated() {
+            var bands = lines.map { band($0.midY) }
+            if column != numberColumn {
+                let starts = Self.paragraphStarts(lines).map(\.index) + [lines.count]
+                for (start, end) in zip(starts, starts.dropFirst()) where end > start {
+                    let paragraph = bands[start..<end]
+                    guard Set(paragraph.compactMap { $0 }).count > 1 else { continue }
+                    let middle = band((lines[start].minY + lines[end - 1].maxY) / 2)
+                    for index in start..<end where bands[index] != middle { bands[index] = middle; moved += 1 }
+                }
+            }
+            result.append(bands)
+        }
+        if moved > 0 {
+            diagnostics.info("cell-across-row-top",
+                             "\(moved) line(s) on page \(page) belong to a paragraph that crosses a row top (cells centred vertically); they were kept with the row holding the paragraph's middle",
+                             at: SourceLocation(page: page))
+        }
+        return result
     }
 
     /// ③ lines wrapped by the PDF maker (the cell was full) are joined back into the printed line.
