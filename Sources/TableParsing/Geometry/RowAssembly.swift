@@ -64,13 +64,20 @@ extension GeometryTableParser {
         }
     }
 
-    /// The row band of every line, column by column: the band its middle lies in, except that a paragraph (a
-    /// cell's lines at line pitch) is never cut by a row top: cells centred vertically (spreadsheets) reach
-    /// above and below the tops their shorter neighbours give, so the whole paragraph goes to the band holding
-    /// its middle.
+    /// The row band of every line, column by column: the band its middle lies in, except for a cell centred
+    /// vertically (Japanese Excel's default), which reaches above and below the tops its shorter neighbours
+    /// give: a paragraph (lines at line pitch) crossing a row top, centred on a row's № (within half a line)
+    /// like the rest of that row, with at least half its lines in that row, goes there whole. Rows one line high without gaps (one
+    /// paragraph down the column, a line per №) are no such cell: most of their lines lie in other rows.
     mutating func cellBands(_ columnLines: [[GlyphLine]], edges: [Double], numberColumn: Int?, page: Int) -> [[Int?]] {
         func band(_ y: Double) -> Int? {
             (0..<(edges.count - 1)).first { y >= edges[$0] - 0.5 && y < edges[$0 + 1] - 0.5 }
+        }
+        var numberMiddles: [Int: Double] = [:]
+        if let numberColumn {
+            for line in columnLines[numberColumn] where Numbers.decimal(line.text.trimmedWhitespace) != nil {
+                if let row = band(line.midY), numberMiddles[row] == nil { numberMiddles[row] = line.midY }
+            }
         }
         var moved = 0
         var result: [[Int?]] = []
@@ -81,8 +88,11 @@ extension GeometryTableParser {
                 for (start, end) in zip(starts, starts.dropFirst()) where end > start {
                     let paragraph = bands[start..<end]
                     guard Set(paragraph.compactMap { $0 }).count > 1 else { continue }
-                    let middle = band((lines[start].minY + lines[end - 1].maxY) / 2)
-                    for index in start..<end where bands[index] != middle { bands[index] = middle; moved += 1 }
+                    let centre = (lines[start].minY + lines[end - 1].maxY) / 2
+                    guard let target = band(centre), let number = numberMiddles[target],
+                          abs(number - centre) <= lines[start].height / 2,
+                          paragraph.filter({ $0 == target }).count * 2 >= paragraph.count else { continue }
+                    for index in start..<end where bands[index] != target { bands[index] = target; moved += 1 }
                 }
             }
             result.append(bands)
