@@ -247,3 +247,16 @@ extension MakerGeometryTests {
         #expect(table.diagnostics.contains { $0.code == "cell-across-row-top" })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func aNoteUnderTheTableIsKeptOutOfTheColumnsAndRows() throws {
+        // 「※…」 across the whole table under the last row bridges every gutter if read as cell text.
+        let note = G.glyphs("※　ページ番号は総合計画の該当ページを示します。担当課は令和6年4月1日現在の組織名です。", x: 32, y: 220)
+        let table = try G.parse([G.page(1, header: G.plainHeader, rows: G.rows, extra: note)])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[1], .response) == ["検討します。", "以上。"])
+        #expect(table.diagnostics.contains { $0.code == "table-note" && $0.message.contains("ページ番号は") })
+        let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
+        #expect(!texts.contains { $0.contains("組織名") })
+    }
+}

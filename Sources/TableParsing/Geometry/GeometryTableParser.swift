@@ -53,11 +53,13 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
-        let furniture = lines.map { isFurnitureLine($0) || isPrintMargin($0, page: page) }  // once per line: it normalizes text
+        var furniture = lines.map { isFurnitureLine($0) || isPrintMargin($0, page: page) }  // once per line: it normalizes text
         var bodyTop = 0.0
         if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
             let header = lines[lastIndex]
+            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX) },
+                              excluded: &furniture, page: page.number)
             let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
             // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
             let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 || $0.midY > header.maxY }
@@ -76,6 +78,8 @@ public struct GeometryTableParser: Sendable {
             return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
+            excludeTableNotes(lines, from: 0, headers: layout!.columns.map { ($0.headerBox.x, $0.headerBox.x + $0.headerBox.width) },
+                              excluded: &furniture, page: page.number)
             bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
         }
