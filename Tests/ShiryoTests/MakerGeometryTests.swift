@@ -260,3 +260,17 @@ extension MakerGeometryTests {
         #expect(!texts.contains { $0.contains("組織名") })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func aGroupLabelAcrossTheTableBetweenRowsIsKeptOut() throws {
+        // 「【Ⅱ　…】」 in a row merged across the sheet, starting under the № header, between rows 1 and 2.
+        let label = G.glyphs("【Ⅱ　子どもを産み育てやすいまち】", x: 30, y: 126)
+        let rows = [G.rows[0], G.rows[1]]
+        let table = try G.parse([G.page(1, header: G.plainHeader, rows: rows, top: 80, rowHeight: 60, extra: label)])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .policy) == ["Ⅰ　強みを活かした", "しごとづくり"])
+        #expect(table.diagnostics.contains { $0.code == "row-group-label" && $0.message.contains("子どもを産み育てやすいまち") })
+        // A row whose № shares its baseline with the text beside it is no label.
+        #expect(!table.diagnostics.contains { $0.code == "row-group-label" && $0.message.contains("強み") })
+    }
+}

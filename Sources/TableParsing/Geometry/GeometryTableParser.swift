@@ -58,7 +58,7 @@ public struct GeometryTableParser: Sendable {
         if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
             let header = lines[lastIndex]
-            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX) },
+            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
                               excluded: &furniture, page: page.number)
             let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
             // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
@@ -78,7 +78,7 @@ public struct GeometryTableParser: Sendable {
             return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
-            excludeTableNotes(lines, from: 0, headers: layout!.columns.map { ($0.headerBox.x, $0.headerBox.x + $0.headerBox.width) },
+            excludeTableNotes(lines, from: 0, headers: layout!.columns.map { ($0.headerBox.x, $0.headerBox.x + $0.headerBox.width, $0.header.role) },
                               excluded: &furniture, page: page.number)
             bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
