@@ -230,11 +230,8 @@ enum ColumnLayoutBuilder {
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing.
-    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
-        // Space glyphs were dropped when the page was read.
-        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
-        let origin = Int(minX.rounded(.down))
-        let width = Int(maxX.rounded(.up)) - origin + 1
+    /// How many glyphs cover each whole point from `origin` (`width` points), and how many of them are arrows.
+    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> (all: [Int], arrows: [Int]) {
         var coverage = [Int](repeating: 0, count: width)
         var arrows = [Int](repeating: 0, count: width)
         for glyph in glyphs {
@@ -249,6 +246,15 @@ enum ColumnLayoutBuilder {
                 if arrow { arrows[x] += 1 }
             }
         }
+        return (coverage, arrows)
+    }
+
+    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
+        // Space glyphs were dropped when the page was read.
+        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
+        let origin = Int(minX.rounded(.down))
+        let width = Int(maxX.rounded(.up)) - origin + 1
+        let (coverage, arrows) = self.coverage(of: glyphs, origin: origin, width: width)
         let heights = glyphs.map(\.height).sorted()
         let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
         let noise = max(0, lineCount / 50)

@@ -35,15 +35,7 @@ enum NarrowGutters {
         let width = Int(to.rounded(.up)) - origin
         guard width > 0 else { return nil }
         let inside = glyphs.filter { $0.maxX > from && $0.x < to && !$0.isArrow }
-        var coverage = [Int](repeating: 0, count: width)
-        for glyph in inside {
-            // The same inset as contentBlocks: glyph boxes of touching letters overlap a little.
-            let inset = glyph.width * 0.1
-            let low = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
-            let high = min(width - 1, Int((glyph.maxX - inset).rounded(.up)) - origin)
-            guard low <= high else { continue }
-            for x in low...high { coverage[x] += 1 }
-        }
+        let coverage = ColumnLayoutBuilder.coverage(of: inside, origin: origin, width: width).all
         var strips: [Range<Int>] = []
         var start: Int?
         for x in 0...width {
