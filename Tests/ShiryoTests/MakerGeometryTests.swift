@@ -274,3 +274,19 @@ extension MakerGeometryTests {
         #expect(!table.diagnostics.contains { $0.code == "row-group-label" && $0.message.contains("強み") })
     }
 }
+
+extension MakerGeometryTests {
+    @Test func aFirstBodyLineRightUnderDistributedHeadersIsNoWrappedHeader() throws {
+        // 均等割付 headers span their cells, and the first body line follows 2 pt below them with text under
+        // most header cells: it is body, not the second line of wrapped headers.
+        var page = G.page(1, header: G.spreadHeader, rows: [])
+        for (index, y) in [70.0, 120].enumerated() {
+            page.glyphs += G.glyphs("\(index + 1)", x: 32, y: y) + G.glyphs("施策の一行目", x: 50, y: y)
+                + G.glyphs("施策二行目", x: 50, y: y + 10) + G.glyphs("意見です。", x: 138, y: y) + G.glyphs("対応します。", x: 295, y: y)
+        }
+        let table = try G.parse([page])
+        #expect(table.columns.map(\.text) == ["№", "施策名", "①意見内容", "②対応方針"])
+        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(G.cell(table.rows[0], .policy) == ["施策の一行目", "施策二行目"])
+    }
+}

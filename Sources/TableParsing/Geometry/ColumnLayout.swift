@@ -67,7 +67,9 @@ enum HeaderFinder {
                 guard under.count == 1 else { return (tokens, last) }
                 placed.append((under[0], run))
             }
-            guard !placed.isEmpty else { break }
+            // Headers wrap in a few cells; a line with text under most of them is the first body line
+            // (distributed 均等割付 headers span their cells, so body text never runs wider than them).
+            guard !placed.isEmpty, Set(placed.map(\.token)).count * 2 <= tokens.count else { break }
             for (index, run) in placed {
                 let text = tokens[index].text + ColumnVocabulary.unspread(run.text)
                 tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
