@@ -290,3 +290,17 @@ extension MakerGeometryTests {
         #expect(G.cell(table.rows[0], .policy) == ["施策の一行目", "施策二行目"])
     }
 }
+
+extension MakerGeometryTests {
+    @Test func ligatureGlyphsAreReadAsTheirLetters() throws {
+        // cairo prints 「file:///」 with the ﬁ ligature: the footer is still a browser address, and cell text
+        // keeps the letters.
+        let footer = G.glyphs("ﬁle:///C:/kamome/r6.html", x: 24, y: 575, size: 8) + G.glyphs("1/2", x: 800, y: 575, size: 8)
+        var page = G.page(1, header: G.plainHeader, rows: G.rows, extra: footer)
+        page.glyphs += G.glyphs("ﬁnal", x: 295, y: 96)
+        let table = try G.parse([page])
+        #expect(G.cell(table.rows[0], .response) == ["対応します。", "final"])
+        let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
+        #expect(!texts.contains { $0.contains("le:///") })
+    }
+}

@@ -32,7 +32,7 @@ public struct GeometryTableParser: Sendable {
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
-        let (deduped, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
+        let (deduped, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.flatMap(Ligatures.expand).map(repaired))
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
