@@ -16,7 +16,11 @@ final class PagePrefetcher: @unchecked Sendable {
     init(reader: PDFReader, depth: Int = 2) {
         self.reader = reader
         self.depth = max(depth, 1)
-        Thread.detachNewThread { [self] in produce() }
+        // Unretained: the owner reads until the last page or cancels, and both wait for `finished`, so the
+        // prefetcher (and the reader with it) is always released by its owner. A retaining thread could
+        // release it last, running poppler's cleanup while the process exits (ASan: SEGV after an error).
+        let unretained = Unmanaged.passUnretained(self)
+        Thread.detachNewThread { unretained._withUnsafeGuaranteedRef { $0.produce() } }
     }
 
     private func produce() {
