@@ -11,6 +11,7 @@ public enum RecordBuilder {
             columns: table.columns.map(\.text))
         var records: [Record] = []
         var previousPolicy: Policy?
+        let unknownColumns = table.columns.filter { $0.role == nil }.map(\.text)
         for row in table.rows {
             var record = Record(
                 number: row.number,
@@ -18,7 +19,7 @@ public enum RecordBuilder {
                 opinion: text(of: row.cells[.opinion]),
                 response: text(of: row.cells[.response]),
                 reflections: ReflectionParser.parse(row.cells[.reflection] ?? [], diagnostics: &diagnostics),
-                extra: Dictionary(row.extra.map { ($0.header, text(of: $0.lines)) }, uniquingKeysWith: { a, b in a + b }),
+                extra: extra(of: row, unknownColumns: unknownColumns),
                 provenance: Provenance(
                     pages: row.pages.isEmpty ? nil : row.pages,
                     lines: row.lineRange.map { [$0.lowerBound, $0.upperBound] },
@@ -44,6 +45,16 @@ public enum RecordBuilder {
         }
         checkNumbering(records, table.rows, &diagnostics)
         return (document, records)
+    }
+
+    /// Every unknown column of the table, for every record ("" when its cell is empty), so that all
+    /// records have the same keys whichever path read them.
+    static func extra(of row: RawRow, unknownColumns: [String]) -> [String: String] {
+        var extra: [String: String] = [:]
+        for header in unknownColumns where extra[header] == nil {
+            extra[header] = text(of: row.extra.filter { $0.header == header }.flatMap(\.lines))
+        }
+        return extra
     }
 
     static func text(of lines: [SourceLine]?) -> String {

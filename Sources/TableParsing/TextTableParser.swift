@@ -15,13 +15,6 @@ public enum TextTableParser {
         case content
     }
 
-    /// Columns assumed when a text export prints no header at all.
-    static let defaultColumns: [ColumnHeader] = [
-        ColumnHeader(text: "№", role: .number), ColumnHeader(text: "施策名", role: .policy),
-        ColumnHeader(text: "意見内容", role: .opinion), ColumnHeader(text: "対応方針", role: .response),
-        ColumnHeader(text: "反映", role: .reflection),
-    ]
-
     public static func parse(_ text: String, file: String) throws(IngestError) -> (table: RawTable, pageCount: Int) {
         var diagnostics = DiagnosticLog()
         let pageCount = text.reduce(1) { $1 == "\u{0C}" ? $0 + 1 : $0 }
@@ -56,7 +49,13 @@ public enum TextTableParser {
                 kinds[index] = .furniture
             }
         }
-        let columns = mergeColumns(headerLines, strayHeaders, &diagnostics)
+        guard !headerLines.isEmpty else {
+            // Without a header nothing says which block is which column.
+            guard firstRowSeen(kinds) else { throw IngestError(file: file, problem: .noRows) }
+            let found = titleLines.suffix(2).flatMap(headerTokens)
+            throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(found.prefix(12))))
+        }
+        let columns = mergeColumns(headerLines, strayHeaders)
         var rows = collectRows(lines, kinds, columns, &diagnostics)
         guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
         reattachOrphanReflections(&rows, &diagnostics)
@@ -116,12 +115,8 @@ public enum TextTableParser {
     }
 
     /// The fullest header line wins; headers seen only elsewhere (a stray ③ cell) are added after it.
-    static func mergeColumns(_ headerLines: [[String]], _ stray: [String], _ diagnostics: inout DiagnosticLog) -> [ColumnHeader] {
-        guard let base = headerLines.max(by: { $0.count < $1.count }) else {
-            diagnostics.warn("no-header", "no column header line was found; assumed № | 施策名 | 意見 | 対応 | 反映")
-            return defaultColumns
-        }
-        var tokens = base
+    static func mergeColumns(_ headerLines: [[String]], _ stray: [String]) -> [ColumnHeader] {
+        var tokens = headerLines.max(by: { $0.count < $1.count }) ?? []
         for token in headerLines.flatMap({ $0 }) + stray
         where !tokens.contains(where: { ColumnVocabulary.headerKey($0) == ColumnVocabulary.headerKey(token) }) {
             tokens.append(token)
@@ -129,12 +124,11 @@ public enum TextTableParser {
         return tokens.map { ColumnHeader(text: $0, role: ColumnVocabulary.role(forHeader: $0)) }
     }
 
-    /// A row under construction: the cells as blocks of lines separated by blank lines, per ⇒ group.
+    /// A row under construction: its blocks (runs of non-blank lines) in printed order.
     struct PendingRow {
         var number: Int
-        var numberLine: SourceLine
-        /// groups[i] = blocks between the (i)th and (i+1)th ⇒; a block is a run of non-blank lines.
-        var groups: [[[SourceLine]]] = [[]]
+        var numberLine: SourceLine?
+        var blocks: [CellAssignment.Block] = []
         var cells: [ColumnHeader: [[SourceLine]]] = [:]
         var reflectionBlocks: [[SourceLine]] = []
         /// The number line and the ⇒ lines: part of the row's extent but of no cell.
@@ -150,86 +144,89 @@ public enum TextTableParser {
             }
             let allLines = (cells.values.flatMap { $0 } + reflectionBlocks).flatMap { $0 }
             let numbers = markerLines + allLines.compactMap(\.location.line)
-            return RawRow(number: number, numberLocation: numberLine.location, cells: cellLines, extra: extra,
+            let location = numberLine?.location ?? allLines.first?.location ?? .line(0)
+            return RawRow(number: number, numberLocation: location, cells: cellLines, extra: extra,
                           lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
         }
     }
 
+    /// Cuts the lines into rows. The № opens its row when the № column is printed first, and closes it
+    /// when the № column stands further right (the export reads the row's cells before its number).
     static func collectRows(_ lines: [SourceLine], _ kinds: [LineKind], _ columns: [ColumnHeader],
                             _ diagnostics: inout DiagnosticLog) -> [PendingRow] {
+        let numberCloses = (columns.firstIndex { $0.role == .number } ?? 0) > 0
         var rows: [PendingRow] = []
         var current: PendingRow?
         var blockOpen = false
+        var nextArrow = false
+        var lastNumber = 0
 
         func append(_ line: SourceLine) {
-            guard current != nil else { return }
-            if !blockOpen { current!.groups[current!.groups.count - 1].append([]) }
-            let group = current!.groups.count - 1
-            current!.groups[group][current!.groups[group].count - 1].append(line)
+            if current == nil {
+                guard numberCloses else {
+                    diagnostics.info("text-outside-table", "text before the first row was skipped: \(line.text.trimmedWhitespace)",
+                                     at: line.location)
+                    return
+                }
+                current = PendingRow(number: 0, columns: columns)
+            }
+            if !blockOpen {
+                current!.blocks.append(CellAssignment.Block(lines: [], afterArrow: nextArrow))
+                nextArrow = false
+            }
+            current!.blocks[current!.blocks.count - 1].lines.append(line)
             blockOpen = true
         }
 
         for (line, kind) in zip(lines, kinds) {
             switch kind {
-            case .rowNumber(let number) where current == nil || number > current!.number:
-                if let row = current { rows.append(finish(row, columns, &diagnostics)) }
-                current = PendingRow(number: number, numberLine: line, markerLines: [line.location.line ?? 0], columns: columns)
+            case .rowNumber(let number) where number > lastNumber:
+                lastNumber = number
                 blockOpen = false
+                nextArrow = false
+                if numberCloses {
+                    var row = current ?? PendingRow(number: number, columns: columns)
+                    row.number = number
+                    row.numberLine = line
+                    row.markerLines.append(line.location.line ?? 0)
+                    rows.append(finish(row, columns, &diagnostics))
+                    current = nil
+                } else {
+                    if let row = current { rows.append(finish(row, columns, &diagnostics)) }
+                    current = PendingRow(number: number, numberLine: line, markerLines: [line.location.line ?? 0], columns: columns)
+                }
             case .arrow(let rest):
-                guard current != nil else { continue }
-                current!.groups.append([])
-                current!.markerLines.append(line.location.line ?? 0)
                 blockOpen = false
+                nextArrow = true
+                if current != nil { current!.markerLines.append(line.location.line ?? 0) }
                 if !rest.isEmpty { append(SourceLine(rest, location: line.location)) }
             case .blank, .furniture, .header, .strayHeader:
                 blockOpen = false
             case .content, .rowNumber:
-                if current == nil {
-                    diagnostics.info("text-outside-table", "text before the first row was skipped: \(line.text.trimmedWhitespace)",
-                                     at: line.location)
-                    continue
-                }
                 append(line)
             }
         }
-        if let row = current { rows.append(finish(row, columns, &diagnostics)) }
+        if let row = current {
+            if numberCloses {
+                let text = row.blocks.first?.lines.first?.text.trimmedWhitespace ?? ""
+                diagnostics.warn("text-after-last-row", "text after the last row number was not given to any row: \(text)",
+                                 at: row.blocks.first?.lines.first?.location)
+            } else {
+                rows.append(finish(row, columns, &diagnostics))
+            }
+        }
         return rows
     }
 
-    /// Spreads the ⇒ groups over the columns: ⇒ stands before the last columns, so each group after an
-    /// arrow is one column and the first group holds the rest, one blank-separated block per column.
+    /// Spreads the row's blocks over the data columns (see `CellAssignment`).
     static func finish(_ pending: PendingRow, _ columns: [ColumnHeader], _ diagnostics: inout DiagnosticLog) -> PendingRow {
         var row = pending
         let dataColumns = columns.filter { $0.role != .number }
         guard !dataColumns.isEmpty else { return row }
-        let arrowGroups = Array(row.groups.dropFirst())
-        let tailCount = min(arrowGroups.count, dataColumns.count)
-        let leading = Array(dataColumns.prefix(dataColumns.count - tailCount))
-        let tail = Array(dataColumns.suffix(tailCount))
-
-        // Leading columns: one block each, filled from the right (a missing policy is the usual gap);
-        // surplus blocks belong to the last leading column (an opinion with two paragraphs).
-        var blocks = row.groups[0]
-        if !leading.isEmpty {
-            if blocks.count > leading.count {
-                let surplus = blocks[(leading.count - 1)...].flatMap { $0 }
-                blocks = Array(blocks.prefix(leading.count - 1)) + [surplus]
-            }
-            let offset = leading.count - blocks.count
-            for (index, block) in blocks.enumerated() { row.cells[leading[offset + index]] = [block] }
-        } else if !blocks.isEmpty {
-            diagnostics.warn("cell-unassigned", "row \(row.number): text before the first ⇒ has no column",
-                             at: blocks[0][0].location)
-        }
-        for (index, column) in tail.enumerated() {
-            // More ⇒ groups than columns: the surplus joins the last column.
-            let groups = index == tail.count - 1 ? Array(arrowGroups[index...]) : [arrowGroups[index]]
-            let cellBlocks = groups.flatMap { $0 }
-            if column.role == .reflection { row.reflectionBlocks = cellBlocks } else { row.cells[column] = cellBlocks }
-        }
-        if tail.last?.role != .reflection, let reflection = dataColumns.first(where: { $0.role == .reflection }),
-           let blocks = row.cells.removeValue(forKey: reflection) {
-            row.reflectionBlocks = blocks
+        let ranges = CellAssignment.assign(row.blocks, to: dataColumns)
+        for (column, range) in zip(dataColumns, ranges) where !range.isEmpty {
+            let blocks = row.blocks[range].map(\.lines)
+            if column.role == .reflection { row.reflectionBlocks += blocks } else { row.cells[column, default: []] += blocks }
         }
         return row
     }
