@@ -54,22 +54,33 @@ enum HeaderFinder {
             .filter { !$0.isEmpty && $0.count <= 20 }
     }
 
-    /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring runs are merged back
-    /// when together (and not alone) they name a column, which puts spread letters 「施　策　名」 together.
+    /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring short runs are merged
+    /// back when together they are exactly a known name, which puts spread letters 「施　策　名」 together
+    /// (the first such name wins, so 「分　野　ご　意　見」 gives 分野 and ご意見, not one cell).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
         let runs = line.runs(gapInEm: 1.5).filter { !isArrow($0) }
         var tokens: [HeaderToken] = []
         var index = 0
         while index < runs.count {
             var best: (end: Int, token: HeaderToken)?
-            var merged = runs[index]
-            for end in index..<min(runs.count, index + 8) {
-                if end > index { merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs) }
-                let text = ColumnVocabulary.unspread(merged.text)
-                if let role = ColumnVocabulary.role(forHeader: text), end == index || runs[index...end].allSatisfy({ $0.glyphs.count <= 2 }) {
-                    best = (end, HeaderToken(text: text, role: role, line: merged))
-                    if end == index { break }
+            if let role = ColumnVocabulary.role(forHeader: runs[index].text) {
+                best = (index, HeaderToken(text: ColumnVocabulary.unspread(runs[index].text), role: role, line: runs[index]))
+            } else if runs[index].glyphs.count <= 2 {
+                var merged = runs[index]
+                for end in (index + 1)..<min(runs.count, index + 8) {
+                    guard runs[end].glyphs.count <= 2 else { break }
+                    merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs)
+                    let text = ColumnVocabulary.unspread(merged.text)
+                    if ColumnVocabulary.isExactHeader(text), let role = ColumnVocabulary.role(forHeader: text) {
+                        best = (end, HeaderToken(text: text, role: role, line: merged))
+                        break
+                    }
                 }
+            }
+            if best == nil, let end = evenlySpreadEnd(runs, from: index) {
+                // 「備　　考」: an unknown header spread like the known ones, single letters at an even pitch.
+                let merged = GlyphLine(glyphs: runs[index...end].flatMap(\.glyphs))
+                best = (end, HeaderToken(text: ColumnVocabulary.unspread(merged.text), role: nil, line: merged))
             }
             if let best {
                 tokens.append(best.token)
@@ -80,6 +91,18 @@ enum HeaderFinder {
             }
         }
         return tokens
+    }
+
+    /// The last of the single-letter runs from `start` that follow each other at the same gap (±20 %).
+    static func evenlySpreadEnd(_ runs: [GlyphLine], from start: Int) -> Int? {
+        guard runs[start].glyphs.count == 1, start + 1 < runs.count, runs[start + 1].glyphs.count == 1 else { return nil }
+        let pitch = runs[start + 1].minX - runs[start].maxX
+        var end = start + 1
+        while end + 1 < runs.count, runs[end + 1].glyphs.count == 1,
+              abs((runs[end + 1].minX - runs[end].maxX) - pitch) <= pitch * 0.2 {
+            end += 1
+        }
+        return end
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {
@@ -94,20 +117,24 @@ enum ColumnLayoutBuilder {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         let blocks = contentBlocks(body)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
+        // First the blocks under a header widen that header's column; then each remaining block joins the
+        // column it is nearest to, edge to edge (a 「１」 cut off from its policy text by an ideographic
+        // space belongs to the policy it almost touches, not to the № header whose centre is closer).
+        var unplaced: [Block] = []
         for block in blocks where !block.arrowsOnly {
-            // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in
                 min(block.maxX, sortedTokens[index].line.maxX) - max(block.minX, sortedTokens[index].line.minX)
             }
-            let index: Int
-            if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
-                index = best
-            } else {
-                let centre = (block.minX + block.maxX) / 2
-                index = sortedTokens.indices.min {
-                    abs(centre - sortedTokens[$0].line.midX) < abs(centre - sortedTokens[$1].line.midX)
-                }!
+            guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else {
+                unplaced.append(block)
+                continue
             }
+            ranges[best].min = min(ranges[best].min, block.minX)
+            ranges[best].max = max(ranges[best].max, block.maxX)
+        }
+        for block in unplaced {
+            let gap = { (range: (min: Double, max: Double)) in max(range.min - block.maxX, block.minX - range.max, 0) }
+            let index = ranges.indices.min { gap(ranges[$0]) < gap(ranges[$1]) }!
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
         }

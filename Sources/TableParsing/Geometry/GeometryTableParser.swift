@@ -145,7 +145,21 @@ public struct GeometryTableParser: Sendable {
         }
         let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
         let numberColumn = layout.columns.firstIndex { $0.header.role == .number }
-        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout)
+        var tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout)
+        // A policy column with merged cells: rows are found without it (text centred in a merged cell is no
+        // row start), and its text is given out by paragraph, not sliced at the row tops.
+        let policyColumn = layout.columns.firstIndex { $0.header.role == .policy }
+        var mergedPolicy: [(row: Int, paragraph: MergedCells.Paragraph)] = []
+        if let policyColumn {
+            let topsWithoutPolicy = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout,
+                                            ignoring: policyColumn)
+            let below = topsWithoutPolicy.first ?? .infinity
+            let paragraphs = MergedCells.paragraphs(columnLines[policyColumn].filter { $0.midY >= below - 0.5 })
+            if let rows = MergedCells.startRows(of: paragraphs, rowTops: topsWithoutPolicy, tableBottom: tableBottom) {
+                tops = topsWithoutPolicy
+                mergedPolicy = Array(zip(rows, paragraphs))
+            }
+        }
 
         // Slice each column at the row tops. Region 0 is above the first top: a continuation.
         let boundaries = tops + [Double.infinity]
@@ -161,11 +175,14 @@ public struct GeometryTableParser: Sendable {
         for (index, top) in tops.enumerated() {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
             let bottom = boundaries[index + 1]
-            for (columnIndex, lines) in columnLines.enumerated() {
+            for (columnIndex, lines) in columnLines.enumerated() where mergedPolicy.isEmpty || columnIndex != policyColumn {
                 let column = layout.columns[columnIndex]
                 for line in lines where line.midY >= top - 0.5 && line.midY < bottom - 0.5 {
                     add(line, to: &row, column: column, page: page.number)
                 }
+            }
+            for (rowIndex, paragraph) in mergedPolicy where rowIndex == index {
+                for line in paragraph.lines { add(line, to: &row, column: layout.columns[policyColumn!], page: page.number) }
             }
             regions.append(row)
         }
@@ -233,10 +250,11 @@ public struct GeometryTableParser: Sendable {
     }
 
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
-    func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout) -> [Double] {
+    func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout,
+                 ignoring ignored: Int? = nil) -> [Double] {
         var starts: [(y: Double, column: Int)] = []
         var lineHeight = 0.0
-        for (index, lines) in columnLines.enumerated() where index != numberColumn {
+        for (index, lines) in columnLines.enumerated() where index != numberColumn && index != ignored {
             var previousBottom: Double?
             for line in lines {
                 let gap = previousBottom.map { line.minY - $0 } ?? .infinity
