@@ -46,6 +46,13 @@ public enum ColumnVocabulary {
         return keyed.contains { $0.key == key || ($0.role == .reflection && key.hasSuffix($0.key) && key.count <= 16) }
     }
 
+    /// Whether the text is exactly one of the known names (optionally ①-prefixed); spread letters are put
+    /// back together only into such names.
+    public static func isKnownName(_ text: String) -> Bool {
+        let key = headerKey(text)
+        return keyed.contains { $0.key == key }
+    }
+
     /// Search key of a header with circled-number prefixes (①, ⑴, 1.) removed.
     public static func headerKey(_ header: String) -> String {
         var text = Substring(header.trimmedWhitespace)

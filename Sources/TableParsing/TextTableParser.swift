@@ -93,24 +93,31 @@ public enum TextTableParser {
         return .content
     }
 
-    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」 back together.
+    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」 back together: a run of single
+    /// letters gives the longest known name it starts with (「反　映　状　況」, not 反映 + 状況), else the whole run.
     static func headerTokens(_ line: String) -> [String] {
         let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         var tokens: [String] = []
-        var spread = ""
-        for part in parts {
-            if part.count == 1, ColumnVocabulary.role(forHeader: part) == nil {
-                spread += part
-                if ColumnVocabulary.role(forHeader: spread) != nil, ColumnVocabulary.isExactHeader(spread) {
-                    tokens.append(spread)
-                    spread = ""
-                }
+        var index = 0
+        while index < parts.count {
+            guard parts[index].count == 1, ColumnVocabulary.role(forHeader: parts[index]) == nil else {
+                tokens.append(parts[index])
+                index += 1
                 continue
             }
-            if !spread.isEmpty { tokens.append(spread); spread = "" }
-            tokens.append(part)
+            var runEnd = index
+            while runEnd + 1 < parts.count, parts[runEnd + 1].count == 1 { runEnd += 1 }
+            var end = runEnd
+            var spread = parts[index]
+            var known: Int?
+            for next in stride(from: index + 1, through: runEnd, by: 1) {
+                spread += parts[next]
+                if ColumnVocabulary.isKnownName(spread) { known = next }
+            }
+            if let known { end = known }
+            tokens.append(parts[index...end].joined())
+            index = end + 1
         }
-        if !spread.isEmpty { tokens.append(spread) }
         return tokens
     }
 

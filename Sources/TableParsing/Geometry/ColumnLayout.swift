@@ -56,7 +56,7 @@ enum HeaderFinder {
 
     /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring short runs are merged
     /// back when together they are exactly a known name, which puts spread letters 「施　策　名」 together
-    /// (the first such name wins, so 「分　野　ご　意　見」 gives 分野 and ご意見, not one cell).
+    /// (the longest such name wins: 「反　映　状　況」 is one cell, 「分　野　ご　意　見」 two).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
         let runs = line.runs(gapInEm: 1.5).filter { !isArrow($0) }
         var tokens: [HeaderToken] = []
@@ -71,9 +71,8 @@ enum HeaderFinder {
                     guard runs[end].glyphs.count <= 2 else { break }
                     merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs)
                     let text = ColumnVocabulary.unspread(merged.text)
-                    if ColumnVocabulary.isExactHeader(text), let role = ColumnVocabulary.role(forHeader: text) {
+                    if ColumnVocabulary.isKnownName(text), let role = ColumnVocabulary.role(forHeader: text) {
                         best = (end, HeaderToken(text: text, role: role, line: merged))
-                        break
                     }
                 }
             }
