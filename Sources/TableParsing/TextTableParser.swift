@@ -52,7 +52,7 @@ public enum TextTableParser {
         guard !headerLines.isEmpty else {
             // Without a header nothing says which block is which column.
             guard firstRowSeen(kinds) else { throw IngestError(file: file, problem: .noRows) }
-            let found = titleLines.suffix(2).flatMap(headerTokens)
+            let found = titleLines.last.map(headerTokens) ?? []  // the line above the first row
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(found.prefix(12))))
         }
         let columns = mergeColumns(headerLines, strayHeaders)

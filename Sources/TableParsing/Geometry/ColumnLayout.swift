@@ -48,10 +48,16 @@ enum HeaderFinder {
         return nil
     }
 
-    /// Header texts seen on a page, for the "table not found" message.
+    /// Header texts seen on a page, for the "table not found" message: the cells of the first line that
+    /// has several (page furniture left out), else the short texts at the top of the page.
     static func candidates(in lines: [GlyphLine]) -> [String] {
-        lines.prefix(8).flatMap { $0.runs(gapInEm: 1.5).map { ColumnVocabulary.unspread($0.text) } }
-            .filter { !$0.isEmpty && $0.count <= 20 }
+        let top = lines.prefix(8).map { line in
+            tokens(of: line).map(\.text).filter { text in
+                !text.isEmpty && PageFurniture.documentID(text) == nil && !PageFurniture.isPageNumber(text)
+            }
+        }
+        if let header = top.first(where: { $0.count >= 2 }) { return header }
+        return top.flatMap { $0 }.filter { $0.count <= 20 }
     }
 
     /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring short runs are merged
