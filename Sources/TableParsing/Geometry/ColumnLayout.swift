@@ -122,24 +122,34 @@ enum ColumnLayoutBuilder {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         let blocks = contentBlocks(body)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
-        // First the blocks under a header widen that header's column; then each remaining block joins the
-        // column it is nearest to, edge to edge (a 「１」 cut off from its policy text by an ideographic
-        // space belongs to the policy it almost touches, not to the № header whose centre is closer).
+        // First the blocks under a header widen that header's column; then, nearest first, each remaining
+        // block joins the column of the placed block it is closest to, edge to edge: a 「１」 cut off from its
+        // policy text by an ideographic space joins the policy, not the № whose header centre is closer, and
+        // letter-wide slivers of a column chain up to the part under its header.
+        var placed: [(block: Block, column: Int)] = []
         var unplaced: [Block] = []
         for block in blocks where !block.arrowsOnly {
             let overlaps = sortedTokens.indices.map { index -> Double in
                 min(block.maxX, sortedTokens[index].line.maxX) - max(block.minX, sortedTokens[index].line.minX)
             }
-            guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else {
+            if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
+                placed.append((block, best))
+            } else {
                 unplaced.append(block)
-                continue
             }
-            ranges[best].min = min(ranges[best].min, block.minX)
-            ranges[best].max = max(ranges[best].max, block.maxX)
         }
-        for block in unplaced {
-            let gap = { (range: (min: Double, max: Double)) in max(range.min - block.maxX, block.minX - range.max, 0) }
-            let index = ranges.indices.min { gap(ranges[$0]) < gap(ranges[$1]) }!
+        func gap(_ a: Block, _ b: Block) -> Double { max(a.minX - b.maxX, b.minX - a.maxX, 0) }
+        while !unplaced.isEmpty {
+            var nearest: (unplaced: Int, column: Int, gap: Double)?
+            for (index, block) in unplaced.enumerated() {
+                for other in placed where nearest == nil || gap(block, other.block) < nearest!.gap {
+                    nearest = (index, other.column, gap(block, other.block))
+                }
+            }
+            guard let nearest else { break }  // no header overlaps any block: the header cells alone give the ranges
+            placed.append((unplaced.remove(at: nearest.unplaced), nearest.column))
+        }
+        for (block, index) in placed {
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
         }
