@@ -34,7 +34,7 @@ public enum ReflectionParser {
             current = nil
         }
 
-        for line in lines {
+        for line in lines.flatMap(splitCitationLead) {
             let text = stripArrow(line.text).trimmedWhitespace
             guard !text.isEmpty else { continue }
             let citations = Citations.find(in: text)
@@ -71,12 +71,13 @@ public enum ReflectionParser {
         return reflections
     }
 
-    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
+    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone. A spread label
+    /// 「＜取　組　方　針＞」 (均等割付) is read without the spread.
     public static func label(_ text: String) -> String? {
         let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
             let inner = text.dropFirst().dropLast()
-            if !inner.contains(open) { return String(inner).trimmedWhitespace }
+            if !inner.contains(open) { return EvenSpacing.collapse(String(inner)) }
         }
         return nil
     }
@@ -87,6 +88,12 @@ public enum ReflectionParser {
         if trimmed.isEmpty { return true }
         if trimmed.count <= 3, trimmed.allSatisfy({ "－-―—‐−ー─".contains($0) }) { return true }
         return ["なし", "該当なし", "特になし", "無し"].contains(trimmed)
+    }
+
+    /// A citation sharing its line with the first heading becomes two lines.
+    static func splitCitationLead(_ line: SourceLine) -> [SourceLine] {
+        guard let (citations, rest) = Citations.splitLeading(stripArrow(line.text)) else { return [line] }
+        return [SourceLine(citations, location: line.location), SourceLine(rest, location: line.location)]
     }
 
     static func stripArrow(_ text: String) -> String {

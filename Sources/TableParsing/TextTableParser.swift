@@ -93,32 +93,45 @@ public enum TextTableParser {
         return .content
     }
 
-    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」 back together: a run of single
-    /// letters gives the longest known name it starts with (「反　映　状　況」, not 反映 + 状況), else the whole run.
+    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」「①意 見 内 容」 back together.
     static func headerTokens(_ line: String) -> [String] {
         let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         var tokens: [String] = []
-        var index = 0
-        while index < parts.count {
-            guard parts[index].count == 1, ColumnVocabulary.role(forHeader: parts[index]) == nil else {
-                tokens.append(parts[index])
-                index += 1
+        var letters: [String] = []
+        for part in parts {
+            if ColumnVocabulary.role(forHeader: part) == nil, EvenSpacing.isLetter(part, numbered: true) {
+                letters.append(part)
                 continue
             }
-            var runEnd = index
-            while runEnd + 1 < parts.count, parts[runEnd + 1].count == 1 { runEnd += 1 }
-            var end = runEnd
-            var spread = parts[index]
-            var known: Int?
-            for next in stride(from: index + 1, through: runEnd, by: 1) {
-                spread += parts[next]
-                if ColumnVocabulary.isKnownName(spread) { known = next }
-            }
-            if let known { end = known }
-            tokens.append(parts[index...end].joined())
-            index = end + 1
+            tokens += spreadHeaders(letters)
+            letters = []
+            tokens.append(part)
         }
-        return tokens
+        return tokens + spreadHeaders(letters)
+    }
+
+    /// A run of spread letters, possibly several headers side by side 「施 策 名 意 見 内 容」: the longest
+    /// known header at each position; letters that start none stay together.
+    static func spreadHeaders(_ letters: [String]) -> [String] {
+        var headers: [String] = []
+        var unknown = ""
+        var start = 0
+        while start < letters.count {
+            let end = (start + 1...letters.count).reversed().first { end in
+                // Exactly a known name: 「回 答 反 映」 is two headers, not one ending in 反映.
+                ColumnVocabulary.isKnownName(letters[start..<end].joined())
+            }
+            if let end {
+                if !unknown.isEmpty { headers.append(unknown); unknown = "" }
+                headers.append(letters[start..<end].joined())
+                start = end
+            } else {
+                unknown += letters[start]
+                start += 1
+            }
+        }
+        if !unknown.isEmpty { headers.append(unknown) }
+        return headers
     }
 
     /// The fullest header line wins; headers seen only elsewhere (a stray ③ cell) are added after it.

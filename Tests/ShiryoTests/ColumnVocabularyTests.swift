@@ -36,13 +36,16 @@ import Testing
     }
 
     /// 「施　策　名」: letters spread over the cell, in a text export's header line and as a header cell.
+    /// (Latin abbreviations such as No. are not spread in a text line: 「N o」 stays two words there.)
     @Test(arguments: entries)
     func spreadLettersMapToTheRole(_ entry: (name: String, role: ColumnRole)) {
         let letters = entry.name.map(String.init)
         for separator in ["\u{3000}", " ", "\u{3000}\u{3000}"] {
             let spread = letters.joined(separator: separator)
             #expect(ColumnVocabulary.role(forHeader: spread) == entry.role, "\(spread)")
-            #expect(TextTableParser.headerTokens(spread) == [entry.name], "\(spread)")
+            if !entry.name.contains(where: \.isASCII) {
+                #expect(TextTableParser.headerTokens(spread) == [entry.name], "\(spread)")
+            }
         }
     }
 
@@ -62,6 +65,7 @@ import Testing
     @Test(arguments: [
         ("分　野 ご　意　見 回　答 反映状況 No.", ["分野", "ご意見", "回答", "反映状況", "No."]),
         ("反　映　状　況 備　考", ["反映状況", "備考"]),
+        ("回　答 反　映", ["回答", "反映"]),
         ("番号 施策名 ご意見 対応方針 反映箇所 担当課 備考", ["番号", "施策名", "ご意見", "対応方針", "反映箇所", "担当課", "備考"]),
         ("№ 施策名 ①意見内容 ②対応方針 ③改訂基本計画への反映", ["№", "施策名", "①意見内容", "②対応方針", "③改訂基本計画への反映"]),
     ])
