@@ -23,11 +23,19 @@ enum CellAssignment {
         var isPlaceholder: Bool { lines.allSatisfy { ReflectionParser.isNoneMarker($0.text) } }
     }
 
+    /// A spread this costly breaks a rule (citation outside the reflection, ⇒ inside a cell): worth a warning.
+    static let doubtfulCost = 10.0
+
     /// For each column (in order), the range of blocks it gets.
     static func assign(_ blocks: [Block], to columns: [ColumnHeader]) -> [Range<Int>] {
+        spread(blocks, over: columns).ranges
+    }
+
+    /// The ranges and what they cost (see `cellCost`).
+    static func spread(_ blocks: [Block], over columns: [ColumnHeader]) -> (ranges: [Range<Int>], cost: Double) {
         let n = blocks.count
         let m = columns.count
-        guard m > 0 else { return [] }
+        guard m > 0 else { return ([], 0) }
         // best[c][i]: lowest cost of giving blocks i..<n to columns c..<m; choice[c][i]: end of column c's run.
         var best = [[Double]](repeating: [Double](repeating: .infinity, count: n + 1), count: m + 1)
         var choice = [[Int]](repeating: [Int](repeating: 0, count: n + 1), count: m + 1)
@@ -52,7 +60,7 @@ enum CellAssignment {
             ranges.append(start..<end)
             start = end
         }
-        return ranges
+        return (ranges, best[0][0])
     }
 
     static func cellCost(_ cell: ArraySlice<Block>, column: ColumnHeader, position: Int) -> Double {

@@ -243,7 +243,12 @@ public enum TextTableParser {
         var row = pending
         let dataColumns = columns.filter { $0.role != .number }
         guard !dataColumns.isEmpty else { return row }
-        let ranges = CellAssignment.assign(row.blocks, to: dataColumns)
+        let (ranges, cost) = CellAssignment.spread(row.blocks, over: dataColumns)
+        if cost >= CellAssignment.doubtfulCost, let first = row.blocks.first?.lines.first {
+            diagnostics.warn("cells-doubtful",
+                             "row \(row.number): its text blocks do not fit the columns \(dataColumns.map(\.text).joined(separator: "｜")); check its cells",
+                             at: first.location)
+        }
         for (column, range) in zip(dataColumns, ranges) where !range.isEmpty {
             let blocks = row.blocks[range].map(\.lines)
             if column.role == .reflection { row.reflectionBlocks += blocks } else { row.cells[column, default: []] += blocks }

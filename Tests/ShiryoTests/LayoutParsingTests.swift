@@ -49,6 +49,15 @@ import Testing
         #expect(ranges.map(\.count) == counts)
     }
 
+    /// Blocks that fit no spread (a page citation in a table without a reflection column) are flagged.
+    @Test func doubtfulCellsAreReported() throws {
+        let text = "令和5年度意見一覧\nNo. 意見 回答\n\n1\n\n　意見です。\n\np.12\n\n　回答です。\n"
+        let (table, _) = try TextTableParser.parse(text, file: "doubtful.txt")
+        let doubtful = table.diagnostics.filter { $0.code == "cells-doubtful" }
+        #expect(doubtful.count == 1)
+        #expect(doubtful.first?.line == 6)
+    }
+
     static func line(top: Double, lines: Int = 1) -> MergedCells.Paragraph {
         MergedCells.Paragraph(lines: (0..<lines).map { index in
             GlyphLine(glyphs: [PositionedGlyph(character: "施", x: 60, y: top + Double(index) * 12, width: 9, height: 9, fontSize: 9)])
