@@ -146,20 +146,9 @@ public struct GeometryTableParser: Sendable {
         let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
         let numberColumn = layout.columns.firstIndex { $0.header.role == .number }
         var tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout)
-        // A policy column with merged cells: rows are found without it (text centred in a merged cell is no
-        // row start), and its text is given out by paragraph, not sliced at the row tops.
-        let policyColumn = layout.columns.firstIndex { $0.header.role == .policy }
-        var mergedPolicy: [(row: Int, paragraph: MergedCells.Paragraph)] = []
-        if let policyColumn {
-            let topsWithoutPolicy = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout,
-                                            ignoring: policyColumn)
-            let below = topsWithoutPolicy.first ?? .infinity
-            let paragraphs = MergedCells.paragraphs(columnLines[policyColumn].filter { $0.midY >= below - 0.5 })
-            if let rows = MergedCells.startRows(of: paragraphs, rowTops: topsWithoutPolicy, tableBottom: tableBottom) {
-                tops = topsWithoutPolicy
-                mergedPolicy = Array(zip(rows, paragraphs))
-            }
-        }
+        let mergedPolicy = mergedPolicyCells(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout,
+                                             tableBottom: tableBottom)
+        if let mergedPolicy { tops = mergedPolicy.tops }
 
         // Slice each column at the row tops. Region 0 is above the first top: a continuation.
         let boundaries = tops + [Double.infinity]
@@ -175,14 +164,14 @@ public struct GeometryTableParser: Sendable {
         for (index, top) in tops.enumerated() {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
             let bottom = boundaries[index + 1]
-            for (columnIndex, lines) in columnLines.enumerated() where mergedPolicy.isEmpty || columnIndex != policyColumn {
+            for (columnIndex, lines) in columnLines.enumerated() where columnIndex != mergedPolicy?.column {
                 let column = layout.columns[columnIndex]
                 for line in lines where line.midY >= top - 0.5 && line.midY < bottom - 0.5 {
                     add(line, to: &row, column: column, page: page.number)
                 }
             }
-            for (rowIndex, paragraph) in mergedPolicy where rowIndex == index {
-                for line in paragraph.lines { add(line, to: &row, column: layout.columns[policyColumn!], page: page.number) }
+            for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where rowIndex == index {
+                for line in paragraph.lines { add(line, to: &row, column: layout.columns[mergedPolicy!.column], page: page.number) }
             }
             regions.append(row)
         }

@@ -64,3 +64,18 @@ enum MergedCells {
         return result
     }
 }
+
+extension GeometryTableParser {
+    /// When the page's policy column has merged cells: the row tops found without that column (text centred
+    /// in a merged cell starts no row) and the row each policy paragraph belongs to. Nil when every row
+    /// prints its own policy, or the table has no policy column.
+    func mergedPolicyCells(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout,
+                           tableBottom: Double) -> (column: Int, tops: [Double], paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
+        guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
+        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout, ignoring: column)
+        let below = tops.first ?? .infinity
+        let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - 0.5 })
+        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
+        return (column, tops, Array(zip(rows, paragraphs)))
+    }
+}
