@@ -141,7 +141,7 @@ public enum TextTableParser {
         where !tokens.contains(where: { ColumnVocabulary.headerKey($0) == ColumnVocabulary.headerKey(token) }) {
             tokens.append(token)
         }
-        return tokens.map { ColumnHeader(text: $0, role: ColumnVocabulary.role(forHeader: $0)) }
+        return zip(tokens, ColumnVocabulary.roles(forHeaders: tokens)).map { ColumnHeader(text: $0, role: $1) }
     }
 
     /// A row under construction: its blocks (runs of non-blank lines) in printed order.

@@ -61,6 +61,16 @@ import Testing
         #expect(ColumnVocabulary.role(forHeader: header) == role)
     }
 
+    /// One column per meaning: a second header naming it is an unknown column (kept in `extra`).
+    @Test(arguments: [
+        (["No.", "意見の概要", "市の考え方", "対応区分", "計画への反映"], [ColumnRole.number, .opinion, .response, nil, .reflection]),
+        (["意見番号", "意見", "回答", "反映区分", "反映状況"], [ColumnRole.number, .opinion, .response, nil, .reflection]),
+        (["番号", "施策", "主な意見", "意見の件数", "対応"], [ColumnRole.number, .policy, .opinion, nil, .response]),
+    ])
+    func oneColumnPerRole(_ headers: [String], _ roles: [ColumnRole?]) {
+        #expect(ColumnVocabulary.roles(forHeaders: headers) == roles)
+    }
+
     /// A header line of a text export: spread and plain cells, unknown ones kept as printed.
     @Test(arguments: [
         ("分　野 ご　意　見 回　答 反映状況 No.", ["分野", "ご意見", "回答", "反映状況", "No."]),

@@ -159,9 +159,11 @@ enum ColumnLayoutBuilder {
             ranges[index].max = middle
             ranges[index + 1].min = middle
         }
-        let columns = zip(sortedTokens, ranges).map { token, range in
-            ColumnLayout.Column(header: ColumnHeader(text: token.text, role: token.role),
-                                minX: range.min, maxX: range.max, headerBox: token.line.box(page: page.number))
+        let roles = ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
+        let columns = sortedTokens.indices.map { index in
+            ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
+                                minX: ranges[index].min, maxX: ranges[index].max,
+                                headerBox: sortedTokens[index].line.box(page: page.number))
         }
         let headerTop = sortedTokens.map(\.line.minY).min() ?? 0
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
