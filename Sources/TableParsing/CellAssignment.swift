@@ -15,6 +15,10 @@ enum CellAssignment {
         var lines: [SourceLine]
         /// The block follows a ⇒.
         var afterArrow: Bool
+        /// The line of that ⇒, when it stood alone.
+        var arrowLine: Int? = nil
+
+        var text: String { lines.first?.text.trimmedWhitespace ?? "" }
 
         var startsWithCitation: Bool {
             lines.first.map { Citations.isCitationLine($0.text.trimmedWhitespace) } ?? false
@@ -26,13 +30,16 @@ enum CellAssignment {
     /// A spread this costly breaks a rule (citation outside the reflection, ⇒ inside a cell): worth a warning.
     static let doubtfulCost = 10.0
 
-    /// For each column (in order), the range of blocks it gets.
-    static func assign(_ blocks: [Block], to columns: [ColumnHeader]) -> [Range<Int>] {
-        spread(blocks, over: columns).ranges
+    /// For each column (in order), the range of blocks it gets. `emptyRank`: per column, how readily it is
+    /// left empty when the spread is otherwise a tie (higher: sooner); by default the further right.
+    static func assign(_ blocks: [Block], to columns: [ColumnHeader], emptyRank: [Int]? = nil) -> [Range<Int>] {
+        spread(blocks, over: columns, emptyRank: emptyRank).ranges
     }
 
     /// The ranges and what they cost (see `cellCost`).
-    static func spread(_ blocks: [Block], over columns: [ColumnHeader]) -> (ranges: [Range<Int>], cost: Double) {
+    static func spread(_ blocks: [Block], over columns: [ColumnHeader], emptyRank: [Int]? = nil)
+        -> (ranges: [Range<Int>], cost: Double) {
+        let ranks = emptyRank ?? Array(columns.indices)
         let n = blocks.count
         let m = columns.count
         guard m > 0 else { return ([], 0) }
@@ -45,7 +52,7 @@ enum CellAssignment {
                 // The last column takes whatever is left.
                 let ends = c == m - 1 ? n...n : i...n
                 for j in ends where best[c + 1][j] < .infinity {
-                    let cost = cellCost(blocks[i..<j], column: columns[c], position: c) + best[c + 1][j]
+                    let cost = cellCost(blocks[i..<j], column: columns[c], emptyRank: ranks[c]) + best[c + 1][j]
                     if cost < best[c][i] - 1e-9 {
                         best[c][i] = cost
                         choice[c][i] = j
@@ -63,8 +70,8 @@ enum CellAssignment {
         return (ranges, best[0][0])
     }
 
-    static func cellCost(_ cell: ArraySlice<Block>, column: ColumnHeader, position: Int) -> Double {
-        guard let first = cell.first else { return emptyCost(column.role) - Double(position) * 0.01 }
+    static func cellCost(_ cell: ArraySlice<Block>, column: ColumnHeader, emptyRank: Int) -> Double {
+        guard let first = cell.first else { return emptyCost(column.role) - Double(emptyRank) * 0.001 }
         var cost = 0.0
         for block in cell.dropFirst() {
             if block.afterArrow { cost += 10 }

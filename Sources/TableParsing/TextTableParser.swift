@@ -144,16 +144,18 @@ public enum TextTableParser {
         return zip(tokens, ColumnVocabulary.roles(forHeaders: tokens)).map { ColumnHeader(text: $0, role: $1) }
     }
 
-    /// A row under construction: its blocks (runs of non-blank lines) in printed order.
+    /// A row under construction: the blocks (runs of non-blank lines) printed before its № (cells of the
+    /// columns left of the № column) and after it (cells right of it), in printed order.
     struct PendingRow {
         var number: Int
         var numberLine: SourceLine?
-        var blocks: [CellAssignment.Block] = []
+        var leadBlocks: [CellAssignment.Block] = []
+        var trailBlocks: [CellAssignment.Block] = []
         var cells: [ColumnHeader: [[SourceLine]]] = [:]
         var reflectionBlocks: [[SourceLine]] = []
-        /// The number line and the ⇒ lines: part of the row's extent but of no cell.
-        var markerLines: [Int] = []
         var columns: [ColumnHeader] = []
+        /// A ⇒ with no text after it (an empty cell).
+        var loneArrowLines: [Int] = []
 
         var raw: RawRow {
             var cellLines: [ColumnRole: [SourceLine]] = [:]
@@ -163,95 +165,116 @@ public enum TextTableParser {
                 if let role = column.role { cellLines[role, default: []] += joined } else { extra.append((column.text, joined)) }
             }
             let allLines = (cells.values.flatMap { $0 } + reflectionBlocks).flatMap { $0 }
-            let numbers = markerLines + allLines.compactMap(\.location.line)
+            // The № line and the ⇒ lines are part of the row's extent but of no cell.
+            let markers = [numberLine?.location.line] + (leadBlocks + trailBlocks).map(\.arrowLine)
+            let numbers = markers.compactMap { $0 } + loneArrowLines + allLines.compactMap(\.location.line)
             let location = numberLine?.location ?? allLines.first?.location ?? .line(0)
             return RawRow(number: number, numberLocation: location, cells: cellLines, extra: extra,
                           lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
         }
     }
 
-    /// Cuts the lines into rows. The № opens its row when the № column is printed first, and closes it
-    /// when the № column stands further right (the export reads the row's cells before its number).
+    /// Cuts the lines into rows at the № lines. An export reads a row's cells in column order, so the cells
+    /// of columns left of the № column come before the № and the others after it: № first (the seed), №
+    /// last (it closes its row) or № in between (the blocks between two №s are split between the rows).
     static func collectRows(_ lines: [SourceLine], _ kinds: [LineKind], _ columns: [ColumnHeader],
                             _ diagnostics: inout DiagnosticLog) -> [PendingRow] {
-        let numberCloses = (columns.firstIndex { $0.role == .number } ?? 0) > 0
+        let dataColumns = columns.filter { $0.role != .number }
+        let leadCount = columns.prefix { $0.role != .number }.count
+        let leadColumns = Array(dataColumns.prefix(leadCount == columns.count ? 0 : leadCount))
+        let trailColumns = Array(dataColumns.dropFirst(leadColumns.count))
         var rows: [PendingRow] = []
         var current: PendingRow?
+        var pending: [CellAssignment.Block] = []
         var blockOpen = false
-        var nextArrow = false
+        var arrowLine: Int?
         var lastNumber = 0
-
-        func append(_ line: SourceLine) {
-            if current == nil {
-                guard numberCloses else {
-                    diagnostics.info("text-outside-table", "text before the first row was skipped: \(line.text.trimmedWhitespace)",
-                                     at: line.location)
-                    return
-                }
-                current = PendingRow(number: 0, columns: columns)
-            }
-            if !blockOpen {
-                current!.blocks.append(CellAssignment.Block(lines: [], afterArrow: nextArrow))
-                nextArrow = false
-            }
-            current!.blocks[current!.blocks.count - 1].lines.append(line)
-            blockOpen = true
-        }
 
         for (line, kind) in zip(lines, kinds) {
             switch kind {
             case .rowNumber(let number) where number > lastNumber:
                 lastNumber = number
                 blockOpen = false
-                nextArrow = false
-                if numberCloses {
-                    var row = current ?? PendingRow(number: number, columns: columns)
-                    row.number = number
-                    row.numberLine = line
-                    row.markerLines.append(line.location.line ?? 0)
-                    rows.append(finish(row, columns, &diagnostics))
-                    current = nil
-                } else {
-                    if let row = current { rows.append(finish(row, columns, &diagnostics)) }
-                    current = PendingRow(number: number, numberLine: line, markerLines: [line.location.line ?? 0], columns: columns)
+                // The blocks since the last № : the end of the row before, then the start of this one.
+                let split = splitBetweenRows(pending, trail: current == nil ? [] : trailColumns, lead: leadColumns)
+                let loneArrow = arrowLine
+                arrowLine = nil
+                if var row = current {
+                    row.trailBlocks = Array(pending[..<split])
+                    if let loneArrow, !trailColumns.isEmpty { row.loneArrowLines.append(loneArrow) }
+                    rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
+                } else if split > 0 {
+                    for block in pending[..<split] {
+                        diagnostics.info("text-outside-table", "text before the first row was skipped: \(block.text)",
+                                         at: block.lines.first?.location)
+                    }
                 }
+                current = PendingRow(number: number, numberLine: line, leadBlocks: Array(pending[split...]), columns: columns)
+                if let loneArrow, trailColumns.isEmpty { current!.loneArrowLines.append(loneArrow) }
+                pending = []
             case .arrow(let rest):
                 blockOpen = false
-                nextArrow = true
-                if current != nil { current!.markerLines.append(line.location.line ?? 0) }
-                if !rest.isEmpty { append(SourceLine(rest, location: line.location)) }
+                arrowLine = line.location.line
+                if !rest.isEmpty {
+                    pending.append(CellAssignment.Block(lines: [SourceLine(rest, location: line.location)], afterArrow: true,
+                                                        arrowLine: arrowLine))
+                    arrowLine = nil
+                    blockOpen = true
+                }
             case .blank, .furniture, .header, .strayHeader:
                 blockOpen = false
             case .content, .rowNumber:
-                append(line)
+                if blockOpen {
+                    pending[pending.count - 1].lines.append(line)
+                } else {
+                    pending.append(CellAssignment.Block(lines: [line], afterArrow: arrowLine != nil, arrowLine: arrowLine))
+                    arrowLine = nil
+                    blockOpen = true
+                }
             }
         }
-        if let row = current {
-            if numberCloses {
-                let text = row.blocks.first?.lines.first?.text.trimmedWhitespace ?? ""
-                diagnostics.warn("text-after-last-row", "text after the last row number was not given to any row: \(text)",
-                                 at: row.blocks.first?.lines.first?.location)
-            } else {
-                rows.append(finish(row, columns, &diagnostics))
+        if var row = current {
+            let split = trailColumns.isEmpty ? 0 : pending.count
+            row.trailBlocks = Array(pending[..<split])
+            if let arrowLine { row.loneArrowLines.append(arrowLine) }
+            rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
+            if let block = pending.dropFirst(split).first {
+                diagnostics.warn("text-after-last-row", "text after the last row was not given to any row: \(block.text)",
+                                 at: block.lines.first?.location)
             }
         }
         return rows
     }
 
-    /// Spreads the row's blocks over the data columns (see `CellAssignment`).
-    static func finish(_ pending: PendingRow, _ columns: [ColumnHeader], _ diagnostics: inout DiagnosticLog) -> PendingRow {
+    /// Where the blocks between two №s stop belonging to the row above (its columns right of the №) and
+    /// start belonging to the row below (its columns left of the №): the likeliest spread over both. In a
+    /// tie the row above's columns are left empty first (a 備考 is emptier than the 区分 that starts a row).
+    static func splitBetweenRows(_ blocks: [CellAssignment.Block], trail: [ColumnHeader], lead: [ColumnHeader]) -> Int {
+        if lead.isEmpty { return blocks.count }
+        if trail.isEmpty { return 0 }
+        let ranks = trail.indices.map { lead.count + $0 } + lead.indices.map { $0 }
+        let ranges = CellAssignment.assign(blocks, to: trail + lead, emptyRank: ranks)
+        return ranges[trail.count - 1].upperBound
+    }
+
+    /// Spreads the row's blocks over the data columns (see `CellAssignment`): the blocks before the № over
+    /// the columns left of it, the others over the rest.
+    static func finish(_ pending: PendingRow, leadColumns: [ColumnHeader], trailColumns: [ColumnHeader],
+                       _ diagnostics: inout DiagnosticLog) -> PendingRow {
         var row = pending
-        let dataColumns = columns.filter { $0.role != .number }
-        guard !dataColumns.isEmpty else { return row }
-        let (ranges, cost) = CellAssignment.spread(row.blocks, over: dataColumns)
-        if cost >= CellAssignment.doubtfulCost, let first = row.blocks.first?.lines.first {
-            diagnostics.warn("cells-doubtful",
-                             "row \(row.number): its text blocks do not fit the columns \(dataColumns.map(\.text).joined(separator: "｜")); check its cells",
-                             at: first.location)
+        var cost = 0.0
+        for (blocks, columns) in [(row.leadBlocks, leadColumns), (row.trailBlocks, trailColumns)] where !columns.isEmpty {
+            let spread = CellAssignment.spread(blocks, over: columns)
+            cost += spread.cost
+            for (column, range) in zip(columns, spread.ranges) where !range.isEmpty {
+                let lines = blocks[range].map(\.lines)
+                if column.role == .reflection { row.reflectionBlocks += lines } else { row.cells[column, default: []] += lines }
+            }
         }
-        for (column, range) in zip(dataColumns, ranges) where !range.isEmpty {
-            let blocks = row.blocks[range].map(\.lines)
-            if column.role == .reflection { row.reflectionBlocks += blocks } else { row.cells[column, default: []] += blocks }
+        if cost >= CellAssignment.doubtfulCost, let first = (row.leadBlocks + row.trailBlocks).first?.lines.first {
+            let names = (leadColumns + trailColumns).map(\.text).joined(separator: "｜")
+            diagnostics.warn("cells-doubtful", "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
+                             at: first.location)
         }
         return row
     }

@@ -49,6 +49,39 @@ import Testing
         #expect(ranges.map(\.count) == counts)
     }
 
+    /// The № column between others: the blocks between two №s end the row above and start the row below.
+    @Test func numberColumnInTheMiddle() throws {
+        let text = """
+            令和5年度意見一覧
+            区分 No. 意見 回答 備考
+
+            新規
+
+            1
+
+            　バス路線を見直してほ
+            しい。
+
+            　再編を検討します。
+
+            継続
+
+            2
+
+            　公園を増やしてほしい。
+
+            　計画的に整備します。
+
+            令和7年度予定
+            """
+        let output = try Ingest.bytes(Array(text.utf8), name: "middle.txt")
+        #expect(output.records.map(\.number) == [1, 2])
+        #expect(output.records.map(\.opinion) == ["バス路線を見直してほしい。", "公園を増やしてほしい。"])
+        #expect(output.records.map(\.response) == ["再編を検討します。", "計画的に整備します。"])
+        #expect(output.records.map(\.extra) == [["区分": "新規", "備考": ""], ["区分": "継続", "備考": "令和7年度予定"]])
+        #expect(output.records.map { $0.provenance.lines ?? [] } == [[4, 11], [13, 21]])
+    }
+
     /// Blocks that fit no spread (a page citation in a table without a reflection column) are flagged.
     @Test func doubtfulCellsAreReported() throws {
         let text = "令和5年度意見一覧\nNo. 意見 回答\n\n1\n\n　意見です。\n\np.12\n\n　回答です。\n"
