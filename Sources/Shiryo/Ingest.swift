@@ -48,13 +48,30 @@ public enum Ingest {
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
         var parser = GeometryTableParser(file: name)
-        for number in 1...reader.pageCount {
-            try parser.consume(reader.page(number))
+        let pages = PagePrefetcher(reader: reader)
+        // Completed rows become records page by page, so memory holds records, not every line's glyph data.
+        var assembler: RecordAssembler?
+        var recordDiagnostics = DiagnosticLog()
+        do throws(IngestError) {
+            while let page = pages.next() {
+                try parser.consume(page)
+                for row in parser.takeCompletedRows() {
+                    if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
+                    assembler!.add(row, diagnostics: &recordDiagnostics)
+                }
+            }
+        } catch {
+            pages.cancel()
+            throw error
         }
         let table = try parser.finish()
+        var rest = assembler ?? RecordAssembler(columns: table.columns)
+        for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
-        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
+        diagnostics.append(contentsOf: recordDiagnostics.entries)
+        let records = rest.finish(diagnostics: &diagnostics)
+        let document = RecordBuilder.document(of: table)
         return ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)

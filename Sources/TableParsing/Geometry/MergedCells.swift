@@ -70,12 +70,13 @@ extension GeometryTableParser {
     /// in a merged cell starts no row) and the row each policy paragraph belongs to. Nil when every row
     /// prints its own policy, or the table has no policy column.
     func mergedPolicyCells(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout,
-                           tableBottom: Double) -> (column: Int, tops: [Double], paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
+                           tableBottom: Double)
+        -> (column: Int, found: (tops: [Double], fromNumbers: Int), paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
         guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
-        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout, ignoring: column)
-        let below = tops.first ?? .infinity
+        let found = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, ignoring: column)
+        let below = found.tops.first ?? .infinity
         let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - 0.5 })
-        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
-        return (column, tops, Array(zip(rows, paragraphs)))
+        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: found.tops, tableBottom: tableBottom) else { return nil }
+        return (column, found, Array(zip(rows, paragraphs)))
     }
 }
