@@ -9,7 +9,9 @@ import ShiryoCore
 ///   blocks and starts with a citation; a citation alone on its line is followed by its text;
 /// - an opinion or response is rarely empty, a merged policy cell or an unknown column (備考) often is;
 ///   among equally likely spreads, the columns further right are the ones left empty;
-/// - an extra paragraph is likelier in the opinion than in the response, and least likely in the policy.
+/// - an extra paragraph is likelier in the opinion than in the response, and least likely in the policy;
+/// - a block that reads like a heading (Ⅰ…, （１）…, no 。) is a policy, not an opinion or response;
+/// - ⇒ leads to a response or a reflection, not to a policy or an opinion.
 enum CellAssignment {
     struct Block {
         var lines: [SourceLine]
@@ -25,6 +27,15 @@ enum CellAssignment {
         }
         var isCitationOnly: Bool { lines.count == 1 && startsWithCitation }
         var isPlaceholder: Bool { lines.allSatisfy { ReflectionParser.isNoneMarker($0.text) } }
+        /// 「Ⅰ　都市基盤（２）公園を守る」: opens with a pillar or bracketed measure label and has no sentence end,
+        /// as a policy cell does (an opinion 「（１）…してほしい。」 is prose).
+        var looksLikeHeading: Bool {
+            guard let first = lines.first?.text.trimmedWhitespace, !lines.contains(where: { $0.text.contains("。") }) else {
+                return false
+            }
+            return Headings.pillarLabel(Substring(first)) != nil
+                || (first.hasPrefix("（") || first.hasPrefix("(")) && Headings.measureLabel(Substring(first)) != nil
+        }
     }
 
     /// A spread this costly breaks a rule (citation outside the reflection, ⇒ inside a cell): worth a warning.
@@ -83,6 +94,9 @@ enum CellAssignment {
         } else {
             cost += Double(cell.filter(\.startsWithCitation).count) * 10
         }
+        if column.role == .opinion || column.role == .response, first.looksLikeHeading { cost += 6 }
+        // ⇒ leads from the opinion to the response and on to the reflection, never into a policy or opinion.
+        if column.role == .opinion || column.role == .policy, first.afterArrow { cost += 3 }
         return cost
     }
 

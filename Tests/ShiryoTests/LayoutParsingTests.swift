@@ -41,6 +41,10 @@ import Testing
         ("意見の概要|市の考え方", ["　意見。", "　考え方。"], [1, 1]),
         // No reflection printed for this row: the unknown column keeps its text.
         ("意見|回答|計画への反映|担当課", ["　意見。", "　回答。", "企画課"], [1, 1, 0, 1]),
+        // No opinion printed: the block before ⇒ reads like a heading, so it is the policy.
+        ("施策名|①意見内容|②対応方針", ["Ⅰ　都市基盤/（２）公園を守る", "⇒　点検します。"], [1, 0, 1]),
+        // Merged policy cell and an opinion that opens with （１） but is prose.
+        ("施策名|①意見内容|②対応方針", ["（１）歩道を/広げてほしい。", "⇒　拡幅します。"], [0, 1, 1]),
         // An opinion in two paragraphs, with ⇒ before the response.
         ("施策|意見|対応", ["施策", "　一つ目。", "　二つ目。", "⇒　対応。"], [1, 2, 1]),
     ])
