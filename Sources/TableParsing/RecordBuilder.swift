@@ -51,12 +51,13 @@ public enum RecordBuilder {
         return record
     }
 
-    /// Every unknown column of the table, for every record ("" when its cell is empty), so that all
-    /// records have the same keys whichever path read them.
+    /// The unknown columns of the table with text in this row (an empty cell has no key), the same
+    /// whichever path read them.
     static func extra(of row: RawRow, unknownColumns: [String]) -> [String: String] {
         var extra: [String: String] = [:]
         for header in unknownColumns where extra[header] == nil {
-            extra[header] = text(of: row.extra.filter { $0.header == header }.flatMap(\.lines))
+            let text = text(of: row.extra.filter { $0.header == header }.flatMap(\.lines))
+            if !text.isEmpty { extra[header] = text }
         }
         return extra
     }

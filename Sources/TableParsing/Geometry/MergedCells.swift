@@ -11,29 +11,23 @@ enum MergedCells {
         var midY: Double { (minY + maxY) / 2 }
     }
 
-    /// Lines of one column cut where the gap between them is taller than most of a line.
+    /// Lines of one column cut where a paragraph starts (a gap, or a step beyond the line pitch).
     static func paragraphs(_ lines: [GlyphLine]) -> [Paragraph] {
-        var result: [Paragraph] = []
-        for line in lines.sorted(by: { $0.minY < $1.minY }) {
-            if let last = result.last?.lines.last, line.minY - last.maxY <= line.height * 0.8 {
-                result[result.count - 1].lines.append(line)
-            } else {
-                result.append(Paragraph(lines: [line]))
-            }
-        }
-        return result
+        let sorted = lines.sorted { $0.minY < $1.minY }
+        let starts = GeometryTableParser.paragraphStarts(sorted).map(\.index) + [sorted.count]
+        return zip(starts, starts.dropFirst()).map { Paragraph(lines: Array(sorted[$0..<$1])) }
     }
 
-    /// The row each paragraph belongs to, or nil when every row starts with its own paragraph (no merged
-    /// cell on the page: the rows keep the lines inside them).
+    /// The row each paragraph belongs to, or nil when every row holds a paragraph of its own (no merged cell
+    /// on the page: the rows keep the lines inside them).
     static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double) -> [Int]? {
         guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
         let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? 10
         let tolerance = max(lineHeight * 0.3, 1.5)
         func row(containing y: Double) -> Int { rowTops.lastIndex { $0 <= y + tolerance } ?? 0 }
         let aligned = paragraphs.map { paragraph in rowTops.contains { abs($0 - paragraph.minY) <= tolerance } }
-        let alignedRows = Set(paragraphs.indices.filter { aligned[$0] }.map { row(containing: paragraphs[$0].minY) })
-        if alignedRows.count == rowTops.count { return nil }
+        // Every row holds the middle of a paragraph of its own (top-aligned or centred in its cell): no merge.
+        if Set(paragraphs.map { row(containing: $0.midY) }).count == rowTops.count { return nil }
 
         var result: [Int] = []
         var earliest = 0
@@ -69,14 +63,40 @@ extension GeometryTableParser {
     /// When the page's policy column has merged cells: the row tops found without that column (text centred
     /// in a merged cell starts no row) and the row each policy paragraph belongs to. Nil when every row
     /// prints its own policy, or the table has no policy column.
-    func mergedPolicyCells(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout,
-                           tableBottom: Double)
-        -> (column: Int, found: (tops: [Double], fromNumbers: Int), paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
+    mutating func mergedPolicyCells(_ columnLines: [[GlyphLine]], tops found: [Double], arrowTops: [Double], numberColumn: Int?,
+                                    layout: ColumnLayout, tableBottom: Double, page: Int)
+        -> (column: Int, tops: [Double], paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
         guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
-        let found = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, ignoring: column)
-        let below = found.tops.first ?? .infinity
+        // The rows as found with the policy column: when each has policy text of its own and no policy
+        // paragraph crosses a row top, nothing is merged.
+        let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - 0.5 }
+        let edges = found + [.infinity]
+        func band(_ line: GlyphLine) -> Int? { found.indices.first { line.midY >= edges[$0] - 0.5 && line.midY < edges[$0 + 1] - 0.5 } }
+        let rowWithoutPolicy = found.indices.contains { row in !policyLines.contains { band($0) == row } }
+        // A paragraph crossing a row top, not centred on a № (a cell centred in its own row is kept whole by
+        // cellBands), spans rows: a merged cell.
+        let numberMiddles = numberColumn.map { columnLines[$0].map(\.midY) } ?? []
+        let crossing = MergedCells.paragraphs(policyLines).contains { paragraph in
+            Set(paragraph.lines.map(band)).count > 1
+                && !numberMiddles.contains { abs($0 - paragraph.midY) <= (paragraph.lines.first?.height ?? 10) / 2 }
+        }
+        guard rowWithoutPolicy || crossing,
+              MergedCells.startRows(of: MergedCells.paragraphs(policyLines), rowTops: found, tableBottom: tableBottom) != nil
+        else { return nil }
+        // Rows found without the policy column when the policy text made a row of its own (a top with no №
+        // under it: centred text and a ⇒ at the same height), else the rows as found.
+        let withoutPolicy = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page, ignoring: column)
+        func numberedRows(_ tops: [Double]) -> Int {
+            guard let numberColumn else { return tops.count }
+            let edges = tops + [.infinity]
+            return tops.indices.filter { row in
+                columnLines[numberColumn].contains { $0.midY >= edges[row] - 0.5 && $0.midY < edges[row + 1] - 0.5 }
+            }.count
+        }
+        let tops = numberedRows(withoutPolicy) >= numberedRows(found) && withoutPolicy.count < found.count ? withoutPolicy : found
+        let below = tops.first ?? .infinity
         let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - 0.5 })
-        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: found.tops, tableBottom: tableBottom) else { return nil }
-        return (column, found, Array(zip(rows, paragraphs)))
+        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
+        return (column, tops, Array(zip(rows, paragraphs)))
     }
 }
