@@ -82,7 +82,8 @@ public enum Coverage {
         var missing: [Int] = []
         for piece in pieces {
             let pieceKey = key(piece.text)
-            guard !pieceKey.isEmpty, !isEmptyCellMarker(piece.text) else { continue }
+            // A dash or 「なし」 alone marks a cell left empty on purpose: nothing to find in the record.
+            guard !pieceKey.isEmpty, !ReflectionParser.isNoneMarker(piece.text) else { continue }
             if let page = piece.location.page, skippedPages.contains(page) { continue }  // named in a diagnostic
             let holder = records.first { contains($0.0, piece.location) }
             let inOwnRecord = holder.map { contains($0.1, pieces: pieceKey) } ?? false
@@ -118,13 +119,6 @@ public enum Coverage {
             start = end
         }
         return true
-    }
-
-    /// A cell left empty on purpose prints a dash or 「なし」: nothing to find in the record.
-    static func isEmptyCellMarker(_ text: String) -> Bool {
-        let trimmed = text.trimmedWhitespace
-        if trimmed.count <= 3, trimmed.allSatisfy({ "－-―—‐−ー─".contains($0) }) { return true }
-        return ["なし", "該当なし", "特になし", "無し"].contains(trimmed)
     }
 
     /// Whether a record's provenance covers a location: its line range, or one of its boxes.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Shiryo
+import Shiryo
 import ShiryoCore
 import Testing
 
@@ -44,12 +44,5 @@ import Testing
         #expect(report.uncovered.compactMap(\.location.line) == [12, 13, 14, 15, 16])
         #expect(report.details.first == "line 12: not in any record or diagnostic: 「基幹産業」の定義付けがあいまいで")
         #expect(report.summary.hasPrefix("text coverage 97.8% (227/232 lines)"))
-    }
-}
-
-@Suite struct EmptyCellMarkerTests {
-    @Test(arguments: [("－", true), ("　ー　", true), ("なし", true), ("該当なし", true), ("－2－", false), ("なしの場合", false)])
-    func dashOrNoneMarksAnEmptyCell(_ text: String, _ isMarker: Bool) {
-        #expect(Coverage.isEmptyCellMarker(text) == isMarker)
     }
 }
