@@ -15,22 +15,28 @@ public enum Ingest {
     /// Reads and parses one file. Throws `IngestError` (one line, names the file) for bad input;
     /// recoverable problems are in the result's `diagnostics`.
     public static func file(at url: URL, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        let name = url.lastPathComponent
-        let bytes: [UInt8]
+        try bytes(read(url), name: url.lastPathComponent, options: options)
+    }
+
+    /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
+    static func read(_ url: URL) throws(IngestError) -> [UInt8] {
         do {
-            bytes = Array(try Data(contentsOf: url))
+            return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError(file: name, problem: .unreadable(detail: (error as NSError).localizedDescription))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: (error as NSError).localizedDescription))
         }
-        return try self.bytes(bytes, name: name, options: options)
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        let looksLikePDF = PDFReader.hasPDFSignature(bytes)
-        if looksLikePDF || name.lowercased().hasSuffix(".pdf") {
+        if isPDF(bytes, name: name) {
             return try pdf(bytes, name: name, options: options)
         }
         return try text(bytes, name: name)
+    }
+
+    /// PDF by signature or by name (a damaged .pdf must get the PDF error, not a text one).
+    static func isPDF(_ bytes: [UInt8], name: String) -> Bool {
+        PDFReader.hasPDFSignature(bytes) || name.lowercased().hasSuffix(".pdf")
     }
 
     static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
@@ -46,6 +52,13 @@ public enum Ingest {
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
+        return try inspect(reader, bytes: bytes).output
+    }
+
+    /// The PDF path keeping the geometry it read the records from (header cells, row and cell boxes),
+    /// so the review page can draw what was detected. `bytes` are the reader's, for the checksum.
+    public static func inspect(_ reader: PDFReader, bytes: [UInt8]) throws(IngestError) -> PDFInspection {
+        let name = reader.file
         var parser = GeometryTableParser(file: name)
         for number in 1...reader.pageCount {
             try parser.consume(reader.page(number))
@@ -54,8 +67,20 @@ public enum Ingest {
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
-        return ShiryoOutput(
+        let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)
+        return PDFInspection(output: output, table: table)
+    }
+}
+
+/// A PDF's output together with the raw table it was built from.
+public struct PDFInspection: Sendable {
+    public var output: ShiryoOutput
+    public var table: RawTable
+
+    public init(output: ShiryoOutput, table: RawTable) {
+        self.output = output
+        self.table = table
     }
 }

@@ -8,7 +8,7 @@ struct ShiryoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shiryo",
         abstract: "Turns Japanese municipal opinion-reflection tables (反映状況表) into JSON records.",
-        subcommands: [IngestCommand.self],
+        subcommands: [IngestCommand.self, ReviewCommand.self],
         defaultSubcommand: IngestCommand.self)
 }
 

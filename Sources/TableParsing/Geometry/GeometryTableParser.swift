@@ -22,6 +22,8 @@ public struct GeometryTableParser: Sendable {
     var headerCandidates: [String] = []
     var pagesWithText = 0
     var firstScannedPage: Int?
+    /// Header cells of every page that prints the header, kept for the review page.
+    var headerCells: [HeaderCell] = []
 
     public init(file: String) { self.file = file }
 
@@ -48,6 +50,7 @@ public struct GeometryTableParser: Sendable {
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below.filter { !isFurnitureGlyph($0, lines) }, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
+            headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
             bodyTop = newLayout.headerBottom
             readFurniture(lines[..<index], page: page)
         } else if layout == nil {
@@ -80,7 +83,7 @@ public struct GeometryTableParser: Sendable {
         }
         guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
         return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
-                        diagnostics: diagnostics.entries)
+                        diagnostics: diagnostics.entries, headerCells: headerCells)
     }
 
     // MARK: Page furniture
