@@ -36,8 +36,9 @@ public struct PageRenderer: Sendable {
         func failure(_ detail: String) -> IngestError {
             IngestError(file: reader.file, problem: .damagedPDF(detail: "page \(number) cannot be drawn: \(detail)"))
         }
-        guard let page = poppler_document_get_page(reader.document, Int32(number - 1)) else {
-            throw failure("poppler has no such page")
+        guard (1...reader.pageCount).contains(number),
+              let page = poppler_document_get_page(reader.document, Int32(number - 1)) else {
+            throw failure("the PDF has \(reader.pageCount) page(s)")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0

@@ -50,7 +50,8 @@ enum ReviewOverlay {
             }
         }
         for (index, diagnostic) in inspection.output.diagnostics.enumerated() {
-            guard let box = diagnostic.box ?? wholePage(diagnostic.page, pages) else { continue }
+            // A diagnostic's box is often one small cell (a №): a margin keeps the text inside readable.
+            guard let box = diagnostic.box.map({ padded($0, by: 3) }) ?? wholePage(diagnostic.page, pages) else { continue }
             boxes.append(OverlayBox(kind: .diagnostic, box: box, label: "!\(index + 1)",
                                     title: "\(diagnostic.severity.rawValue) \(diagnostic.code): \(diagnostic.message)",
                                     link: ReviewAnchor.diagnostic(index + 1)))
@@ -80,6 +81,11 @@ enum ReviewOverlay {
         var byPage: [Int: BoundingBox] = [:]
         for box in boxes { byPage[box.page] = byPage[box.page]?.union(box) ?? box }
         return byPage.keys.sorted().map { byPage[$0]! }
+    }
+
+    static func padded(_ box: BoundingBox, by margin: Double) -> BoundingBox {
+        BoundingBox(page: box.page, x: box.x - margin, y: box.y - margin,
+                    width: box.width + 2 * margin, height: box.height + 2 * margin)
     }
 
     /// A diagnostic with a page but no box is drawn as a frame just inside the page edge.

@@ -129,11 +129,17 @@ struct ReviewPage {
         return html
     }
 
-    /// Row numbers sit in the row's top-right corner (the № column is on the left); diagnostic numbers top-left.
+    /// Row numbers sit in the row's top-right corner (the № column is on the left). Diagnostic numbers sit
+    /// left of their box, outside it so they hide nothing, or inside a box at the page edge.
     private func label(_ text: String, kind: OverlayBox.Kind, box: BoundingBox) -> String {
-        let right = kind == .row
-        let x = right ? box.maxX - 2 : box.x + 2
-        let anchor = right ? "end" : "start"
+        let x: Double, anchor: String
+        if kind == .row {
+            (x, anchor) = (box.maxX - 2, "end")
+        } else if box.x >= 16 {
+            (x, anchor) = (box.x - 2, "end")
+        } else {
+            (x, anchor) = (box.x + 4, "start")
+        }
         return "<text class=\"\(kind.rawValue)\" x=\"\(HTML.number(x))\" y=\"\(HTML.number(box.y + 10))\" "
             + "text-anchor=\"\(anchor)\">\(HTML.escape(text))</text>"
     }
@@ -170,8 +176,10 @@ struct ReviewPage {
         return html + "</dl>\n</article>\n"
     }
 
+    /// An empty value is shown as such: a missing response is what a clerk looks for.
     private func field(_ name: String, _ valueHTML: String) -> String {
-        "<dt>\(HTML.escape(name))</dt><dd>\(valueHTML)</dd>\n"
+        let value = valueHTML.isEmpty ? "<span class=\"none\">(empty)</span>" : valueHTML
+        return "<dt>\(HTML.escape(name))</dt><dd>\(value)</dd>\n"
     }
 
     /// The column header as printed for a role, or a plain name when the table has no such column.
