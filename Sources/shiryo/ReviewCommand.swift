@@ -32,7 +32,7 @@ struct ReviewCommand: ParsableCommand {
     var password: String?
 
     func validate() throws {
-        guard scale > 0, scale <= 6 else { throw ValidationError("--scale must be between 0 and 6") }
+        guard scale > 0, scale <= 6 else { throw ValidationError("--scale must be more than 0 and at most 6 (pixels per PDF point)") }
     }
 
     func run() throws {

@@ -89,8 +89,10 @@ struct ReviewPage {
             return pages.contains(page.number) && firstPage(of: output.records[$0]) != page.number
         }
         var html = "<section class=\"page\" id=\"\(ReviewAnchor.page(page.number))\">\n"
-        // Shown pixel for pixel where the window allows (sharp text), narrower on small screens.
-        html += "<div class=\"sheet\" style=\"width:\(page.pixelWidth)px\">\n"
+        // Pixel for pixel where the window allows (sharp text); never taller than the window, so the page
+        // stays in view (sticky) while its records scroll beside it.
+        let aspect = HTML.number(page.pointWidth / max(page.pointHeight, 1))
+        html += "<div class=\"sheet\" style=\"width:min(\(page.pixelWidth)px, 64vw, calc((100vh - 16px) * \(aspect)))\">\n"
         html += "<img alt=\"page \(page.number)\" width=\"\(page.pixelWidth)\" height=\"\(page.pixelHeight)\" "
         html += "src=\"data:image/png;base64,\(Data(page.png).base64EncodedString())\">\n"
         html += svg(for: page, overlays: overlays)
@@ -239,7 +241,7 @@ struct ReviewPage {
         li.info b { color: #59636e; }
         .none { color: #59636e; }
         section.page { display: flex; gap: 20px; align-items: flex-start; padding: 20px 24px; }
-        .sheet { position: sticky; top: 8px; flex: none; max-width: 64vw; background: #fff;
+        .sheet { position: sticky; top: 8px; flex: none; background: #fff;
           box-shadow: 0 1px 5px rgba(0,0,0,.3); }
         .sheet img { display: block; width: 100%; height: auto; }
         .sheet svg { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; }
