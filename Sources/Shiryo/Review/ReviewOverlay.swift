@@ -37,8 +37,8 @@ enum ReviewOverlay {
                 boxes.append(OverlayBox(kind: .row, box: box, label: "№\(record.number)",
                                         title: "row № \(record.number)", link: link))
             }
-            for (header, lines) in cells(of: row, columns: table.columns) {
-                for box in pageUnions(lines.compactMap(\.location.box)) {
+            for (header, lineBoxes) in cells(of: row, columns: table.columns) {
+                for box in pageUnions(lineBoxes) {
                     boxes.append(OverlayBox(kind: .cell, box: box, label: nil,
                                             title: "№ \(record.number) · \(header)", link: link))
                 }
@@ -62,17 +62,17 @@ enum ReviewOverlay {
         }
     }
 
-    /// A row's cells in column order, by printed header: the № (its location), known roles, other columns.
-    static func cells(of row: RawRow, columns: [ColumnHeader]) -> [(header: String, lines: [SourceLine])] {
+    /// A row's cells in column order, by printed header, as the boxes of their lines: the № (where it was
+    /// read), the known roles, then columns kept in `extra`.
+    static func cells(of row: RawRow, columns: [ColumnHeader]) -> [(header: String, boxes: [BoundingBox])] {
         columns.compactMap { column in
+            let lines: [SourceLocation]?
             switch column.role {
-            case .number?:
-                return (column.text, [SourceLine("\(row.number)", location: row.numberLocation)])
-            case let role?:
-                return row.cells[role].map { (column.text, $0) }
-            case nil:
-                return row.extra.first { $0.header == column.text }.map { (column.text, $0.lines) }
+            case .number?: lines = [row.numberLocation]
+            case let role?: lines = row.cells[role]?.map(\.location)
+            case nil: lines = row.extra.first { $0.header == column.text }?.lines.map(\.location)
             }
+            return lines.map { (column.text, $0.compactMap(\.box)) }
         }
     }
 
