@@ -68,6 +68,22 @@ public enum ReflectionParser {
         return reflections
     }
 
+    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
+    public static func label(_ text: String) -> String? {
+        let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
+        for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
+            let inner = text.dropFirst().dropLast()
+            if !inner.contains(open) { return String(inner).trimmedWhitespace }
+        }
+        return nil
+    }
+
+    static func stripArrow(_ text: String) -> String {
+        let trimmed = text.trimmedWhitespace
+        guard let first = trimmed.first, arrows.contains(first) else { return text }
+        return String(trimmed.dropFirst())
+    }
+
     /// The citations of a line that starts a reflection block (a line of nothing but citations), else nil.
     static func blockCitations(_ text: String) -> [PageCitation]? {
         let citations = Citations.find(in: text)
@@ -83,22 +99,6 @@ public enum ReflectionParser {
             let citations = blockCitations(stripArrow(line.text).trimmedWhitespace) ?? []
             return citations.map { ($0.text, line.location) }
         }
-    }
-
-    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
-    public static func label(_ text: String) -> String? {
-        let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
-        for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
-            let inner = text.dropFirst().dropLast()
-            if !inner.contains(open) { return String(inner).trimmedWhitespace }
-        }
-        return nil
-    }
-
-    static func stripArrow(_ text: String) -> String {
-        let trimmed = text.trimmedWhitespace
-        guard let first = trimmed.first, arrows.contains(first) else { return text }
-        return String(trimmed.dropFirst())
     }
 }
 
