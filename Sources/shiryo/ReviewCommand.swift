@@ -14,6 +14,9 @@ struct ReviewCommand: ParsableCommand {
             Examples:
               shiryo review 資料1-2.pdf
               shiryo review --output Review --force 資料1-2.pdf
+
+            Exit codes: 0 the page was written (or was already there, identical), 1 the input cannot be reviewed \
+            (not a PDF, damaged, no table) or a different page exists without --force, 2 usage error.
             """)
 
     @Argument(help: "The PDF to review (a text export has no page images).")
@@ -47,7 +50,7 @@ struct ReviewCommand: ParsableCommand {
             FileHandle.standardError.write(Data(summary.utf8))
         } catch {
             FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(1)
+            throw ExitCode.failure
         }
     }
 }
