@@ -123,7 +123,7 @@ struct ReviewPage {
             var shape = "<rect class=\"\(overlay.kind.rawValue)\" x=\"\(HTML.number(box.x))\" y=\"\(HTML.number(box.y))\" "
             shape += "width=\"\(HTML.number(box.width))\" height=\"\(HTML.number(box.height))\">"
             shape += "<title>\(HTML.escape(overlay.title))</title></rect>"
-            if let label = overlay.label { shape += self.label(label, kind: overlay.kind, box: box) }
+            if let label = overlay.label { shape += self.label(label, kind: overlay.kind, box: box, pageWidth: page.pointWidth) }
             if let link = overlay.link { shape = "<a href=\"#\(link)\">\(shape)</a>" }
             html += shape + "\n"
         }
@@ -131,16 +131,16 @@ struct ReviewPage {
         return html
     }
 
-    /// Row numbers sit in the row's top-right corner (the № column is on the left). Diagnostic numbers sit
-    /// left of their box, outside it so they hide nothing, or inside a box at the page edge.
-    private func label(_ text: String, kind: OverlayBox.Kind, box: BoundingBox) -> String {
+    /// Labels sit outside their box so they hide no printed text: row numbers right of the row, diagnostic
+    /// numbers left of their box; inside the box only where the page edge leaves no room.
+    private func label(_ text: String, kind: OverlayBox.Kind, box: BoundingBox, pageWidth: Double) -> String {
+        let room = 16.0
         let x: Double, anchor: String
-        if kind == .row {
-            (x, anchor) = (box.maxX - 2, "end")
-        } else if box.x >= 16 {
-            (x, anchor) = (box.x - 2, "end")
-        } else {
-            (x, anchor) = (box.x + 4, "start")
+        switch kind {
+        case .row where pageWidth - box.maxX >= room: (x, anchor) = (box.maxX + 2, "start")
+        case .row: (x, anchor) = (box.maxX - 2, "end")
+        case _ where box.x >= room: (x, anchor) = (box.x - 2, "end")
+        default: (x, anchor) = (box.x + 4, "start")
         }
         return "<text class=\"\(kind.rawValue)\" x=\"\(HTML.number(x))\" y=\"\(HTML.number(box.y + 10))\" "
             + "text-anchor=\"\(anchor)\">\(HTML.escape(text))</text>"
@@ -167,8 +167,12 @@ struct ReviewPage {
         if let policy = record.policy {
             html += field(header(.policy, "policy"), HTML.escape(policy.text) + headings(policy))
         }
-        html += field(header(.opinion, "opinion"), HTML.escape(record.opinion))
-        html += field(header(.response, "response"), HTML.escape(record.response))
+        // Shown when the table has the column (empty included: a missing response is what a clerk looks
+        // for) or when text was found without one.
+        for (role, name, text) in [(ColumnRole.opinion, "opinion", record.opinion), (.response, "response", record.response)]
+        where hasColumn(role) || !text.isEmpty {
+            html += field(header(role, name), HTML.escape(text))
+        }
         if !record.reflections.isEmpty {
             html += field(header(.reflection, "reflections"), reflections(record.reflections))
         }
@@ -178,13 +182,16 @@ struct ReviewPage {
         return html + "</dl>\n</article>\n"
     }
 
-    /// An empty value is shown as such: a missing response is what a clerk looks for.
     private func field(_ name: String, _ valueHTML: String) -> String {
         let value = valueHTML.isEmpty ? "<span class=\"none\">(empty)</span>" : valueHTML
         return "<dt>\(HTML.escape(name))</dt><dd>\(value)</dd>\n"
     }
 
     /// The column header as printed for a role, or a plain name when the table has no such column.
+    private func hasColumn(_ role: ColumnRole) -> Bool {
+        inspection.table.columns.contains { $0.role == role }
+    }
+
     private func header(_ role: ColumnRole, _ fallback: String) -> String {
         inspection.table.columns.first { $0.role == role }?.text ?? fallback
     }
