@@ -34,7 +34,8 @@ let package = Package(
         // Records → canonical JSON, CSV, NDJSON; JSON Schema validation.
         .target(
             name: "JSONEmission",
-            dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")],
+            resources: [.copy("Resources/shiryo.schema.json")]  // also at Schemas/ (a symlink)
         ),
         // The pipeline: ingest, check, validate, review. The CLI only wires this.
         .target(

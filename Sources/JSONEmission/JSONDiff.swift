@@ -9,10 +9,11 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
         "\(path): expected \(Self.show(expected)), got \(Self.show(actual))"
     }
 
-    static func show(_ value: JSONValue?) -> String {
+    /// Compact JSON of `value`, cut to `limit` characters; `(missing)` for an absent field.
+    public static func show(_ value: JSONValue?, limit: Int = 160) -> String {
         guard let value else { return "(missing)" }
         let text = value.serializedCompact()
-        return text.count > 160 ? String(text.prefix(157)) + "…" : text
+        return text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }
 }
 

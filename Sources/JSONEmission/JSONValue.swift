@@ -21,6 +21,11 @@ public indirect enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let members) = self { return members }
+        return nil
+    }
+
     public var stringValue: String? {
         if case .string(let text) = self { return text }
         return nil

@@ -53,6 +53,12 @@ public enum ArtefactRepair {
         return String(out)
     }
 
+    /// Private-use code points (外字, symbol-font glyphs) left in `text`. None has a mapping we can trust
+    /// without the font, so they are kept as extracted and reported.
+    public static func privateUseScalars(in text: String) -> [Unicode.Scalar] {
+        text.unicodeScalars.filter { $0.properties.generalCategory == .privateUse }
+    }
+
     static func needsRepair(_ scalar: Unicode.Scalar) -> Bool {
         isKangxiRadical(scalar) || isCompatibilityIdeograph(scalar) || radicalSupplement[scalar] != nil
     }

@@ -32,7 +32,23 @@ public enum Citations {
         guard !citations.isEmpty else { return false }
         var rest = line
         for citation in citations.reversed() { rest.removeSubrange(citation.range) }
-        return rest.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "、,，・⇒→".unicodeScalars.contains($0) }
+        return rest.unicodeScalars.allSatisfy { $0.properties.isWhitespace || "、,，・⇒→()（）［］[]".unicodeScalars.contains($0) }
+    }
+
+    /// 「p.39　Ⅰ強みを活かしたしごとづくり」: citations opening a line, separated by a space from the text
+    /// that follows them (the next cell line of a PDF row, drawn on the same baseline). Nil when the line
+    /// does not start that way; 「p.39を参照」 (no space) is running text, not a block start.
+    public static func splitLeading(_ line: String) -> (citations: String, rest: String)? {
+        let text = line.trimmedWhitespace
+        var end = text.startIndex
+        for citation in find(in: text) {
+            let gap = text[end..<citation.range.lowerBound]
+            guard gap.allSatisfy({ "、,，・ 　".contains($0) }) else { break }
+            end = citation.range.upperBound
+        }
+        guard end > text.startIndex, end < text.endIndex, text[end] == " " || text[end] == "\u{3000}" else { return nil }
+        let rest = String(text[end...]).trimmedWhitespace
+        return rest.isEmpty ? nil : (String(text[..<end]), rest)
     }
 
     private static func citation(in line: String, at start: String.Index) -> PageCitation? {

@@ -21,7 +21,7 @@ public enum Headings {
 
     static func clean(_ text: Substring) -> String { String(text).trimmedWhitespace }
 
-    /// Ⅰ–Ⅻ, or Latin I–XII followed by a space or punctuation, or 第N章/第N節/第N.
+    /// Ⅰ–Ⅻ, or Latin I–XII or kanji 一–十二 followed by a space or punctuation, or 第N章/第N節/第N.
     public static func pillarLabel(_ text: Substring) -> (Substring, Substring)? {
         let trimmed = text.drop { $0 == " " || $0 == "\u{3000}" }
         guard let first = trimmed.first else { return nil }
@@ -34,6 +34,14 @@ public enum Headings {
             let after = trimmed[latin.endIndex...]
             if let next = after.first, " \u{3000}.．、".contains(next) {
                 return (latin, after.drop { " \u{3000}.．、".contains($0) })
+            }
+        }
+        // Kanji numerals need a separator too: 「一　総論」 is a heading, 「一人ひとり」 is not.
+        let kanji = trimmed.prefix { Numbers.kanji(Substring(String($0))) != nil && $0 != "元" }
+        if !kanji.isEmpty, kanji.count <= 3, Numbers.kanji(kanji) != nil {
+            let after = trimmed[kanji.endIndex...]
+            if let next = after.first, " \u{3000}.．、".contains(next) {
+                return (kanji, after.drop { " \u{3000}.．、".contains($0) })
             }
         }
         if trimmed.hasPrefix("第") {

@@ -52,8 +52,11 @@ public enum TextDecoding {
         }
     }
 
-    /// UTF-16 without BOM shows as NUL bytes at every other position for the ASCII and most CJK-free text;
-    /// for CJK text the detector decides.
+    /// UTF-16 without BOM: ASCII-heavy text shows NUL bytes at every other position; Japanese text has few
+    /// NULs (and ICU's detector only trusts a BOM), so each byte order is also read as code units and the one
+    /// whose units are nearly all plausible text (kana, kanji, full-width forms, ASCII, newlines) wins. It
+    /// must hold at least one ASCII unit (a newline will do), i.e. a NUL byte: Shift_JIS, EUC-JP and UTF-8
+    /// text never has one, so they can never be taken for UTF-16 here.
     static func unmarkedUTF16(_ bytes: [UInt8]) -> String? {
         guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
         let sample = bytes.prefix(4096)
@@ -64,10 +67,32 @@ public enum TextDecoding {
         let pairs = sample.count / 2
         if oddZeros * 4 > pairs && evenZeros * 20 < pairs { return "UTF-16LE" }
         if evenZeros * 4 > pairs && oddZeros * 20 < pairs { return "UTF-16BE" }
+        let little = plausibleShare(sample, bigEndian: false), big = plausibleShare(sample, bigEndian: true)
+        if little >= 0.9, little - big >= 0.2 { return "UTF-16LE" }
+        if big >= 0.9, big - little >= 0.2 { return "UTF-16BE" }
         if let guess = ICU.detectCharset(Array(sample)), guess.name.hasPrefix("UTF-16"), guess.confidence >= 50 {
             return guess.name
         }
         return nil
+    }
+
+    /// Share of the 16-bit units in `bytes` that are common in Japanese documents; 0 without an ASCII unit.
+    static func plausibleShare(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> Double {
+        var plausible = 0, total = 0, ascii = 0
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            let unit = bigEndian ? first << 8 | second : second << 8 | first
+            if unit < 0x80 { ascii += 1 }
+            switch unit {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x2000...0x27FF, 0x3000...0x30FF, 0x4E00...0x9FFF, 0xFF00...0xFFEF:
+                plausible += 1
+            default: break
+            }
+            total += 1
+            index += 2
+        }
+        return total == 0 || ascii == 0 ? 0 : Double(plausible) / Double(total)
     }
 
     static func strict(_ bytes: [UInt8], _ charset: String, _ file: String) throws(IngestError) -> Decoded {

@@ -41,7 +41,8 @@ public enum Ingest {
 
     static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
         let decoded = try TextDecoding.decode(bytes, file: name)
-        let (table, pageCount) = try TextTableParser.parse(decoded.text, file: name)
+        // Same artefact repair as the PDF path's glyphs get: radicals and compatibility ideographs.
+        let (table, pageCount) = try TextTableParser.parse(ArtefactRepair.repair(decoded.text), file: name)
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)

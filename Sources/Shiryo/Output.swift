@@ -25,19 +25,27 @@ public enum OutputWriter {
         let manager = FileManager.default
         if let existing = manager.contents(atPath: url.path) {
             if existing == contents { return false }
-            if !force { throw .exists(url.path) }
+            if !force { throw .exists(url.relativePath) }
         }
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
         do {
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try contents.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+            try InFlightFiles.shared.writing(temporary) {
+                do {
+                    try contents.write(to: temporary)
+                    if rename(temporary.path, url.path) != 0 {
+                        throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
+                    }
+                } catch {
+                    try? manager.removeItem(at: temporary)
+                    throw error
+                }
             }
+        } catch is InFlightFiles.Cancelled {
+            throw .failed(url.relativePath, "interrupted")
         } catch {
-            try? manager.removeItem(at: temporary)
-            throw .failed(url.path, (error as NSError).localizedDescription)
+            throw .failed(url.relativePath, (error as NSError).localizedDescription)
         }
         return true
     }

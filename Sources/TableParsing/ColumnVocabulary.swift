@@ -53,12 +53,6 @@ public enum ColumnVocabulary {
         return SearchKey.make(String(text))
     }
 
-    /// 均等割付: 「施　策　名」 or 「意 見 内 容」 (single characters separated by spaces) printed without the spread.
-    public static func unspread(_ header: String) -> String {
-        let parts = header.trimmedWhitespace.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
-        if parts.count >= 2, parts.allSatisfy({ $0.count == 1 || ($0.count == 2 && Numbers.circled($0.unicodeScalars.first!) != nil) }) {
-            return parts.joined()
-        }
-        return header.trimmedWhitespace
-    }
+    /// 均等割付: 「施　策　名」 or 「意 見 内 容」 printed without the spread.
+    public static func unspread(_ header: String) -> String { EvenSpacing.collapse(header) }
 }

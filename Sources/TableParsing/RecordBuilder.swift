@@ -40,6 +40,7 @@ public enum RecordBuilder {
             if record.response.isEmpty, table.columns.contains(where: { $0.role == .response }) {
                 diagnostics.warn("empty-response", "row \(row.number) has no response text", at: row.numberLocation)
             }
+            reportPrivateUse(record, at: row.numberLocation, &diagnostics)
             records.append(record)
         }
         checkNumbering(records, table.rows, &diagnostics)
@@ -53,6 +54,19 @@ public enum RecordBuilder {
     static func policy(_ text: String) -> Policy {
         let parts = Headings.policy(text)
         return Policy(text: text, pillar: parts.pillar, measure: parts.measure)
+    }
+
+    static func reportPrivateUse(_ record: Record, at location: SourceLocation?, _ diagnostics: inout DiagnosticLog) {
+        var texts = [record.policy?.text ?? "", record.opinion, record.response] + record.extra.values.sorted()
+        for reflection in record.reflections {
+            texts += reflection.headings + reflection.sections.flatMap { [$0.label ?? ""] + $0.quotes }
+        }
+        let found = ArtefactRepair.privateUseScalars(in: texts.joined())
+        guard !found.isEmpty else { return }
+        let codes = Set(found.map { "U+" + String($0.value, radix: 16, uppercase: true) }).sorted()
+        diagnostics.warn("private-use-character",
+                         "row \(record.number) contains private-use character(s) \(codes.joined(separator: ", ")) with no known mapping; kept as extracted",
+                         at: location)
     }
 
     static func checkNumbering(_ records: [Record], _ rows: [RawRow], _ diagnostics: inout DiagnosticLog) {

@@ -32,7 +32,7 @@ public enum ReflectionParser {
             current = nil
         }
 
-        for line in lines {
+        for line in lines.flatMap(splitCitationLead) {
             let text = stripArrow(line.text).trimmedWhitespace
             guard !text.isEmpty else { continue }
             if let citations = blockCitations(text) {
@@ -68,14 +68,21 @@ public enum ReflectionParser {
         return reflections
     }
 
-    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone.
+    /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone. A spread label
+    /// 「＜取　組　方　針＞」 (均等割付) is read without the spread.
     public static func label(_ text: String) -> String? {
         let pairs: [(Character, Character)] = [("＜", "＞"), ("<", ">"), ("〈", "〉"), ("《", "》"), ("【", "】")]
         for (open, close) in pairs where text.first == open && text.last == close && text.count > 2 {
             let inner = text.dropFirst().dropLast()
-            if !inner.contains(open) { return String(inner).trimmedWhitespace }
+            if !inner.contains(open) { return EvenSpacing.collapse(String(inner)) }
         }
         return nil
+    }
+
+    /// A citation sharing its line with the first heading becomes two lines.
+    static func splitCitationLead(_ line: SourceLine) -> [SourceLine] {
+        guard let (citations, rest) = Citations.splitLeading(stripArrow(line.text)) else { return [line] }
+        return [SourceLine(citations, location: line.location), SourceLine(rest, location: line.location)]
     }
 
     static func stripArrow(_ text: String) -> String {
@@ -95,7 +102,7 @@ public enum ReflectionParser {
 
     /// Where each block's citation was printed, in order: the lines `parse` starts blocks at.
     public static func citationLocations(_ lines: [SourceLine]) -> [(citation: String, location: SourceLocation)] {
-        lines.flatMap { line -> [(citation: String, location: SourceLocation)] in
+        lines.flatMap(splitCitationLead).flatMap { line -> [(citation: String, location: SourceLocation)] in
             let citations = blockCitations(stripArrow(line.text).trimmedWhitespace) ?? []
             return citations.map { ($0.text, line.location) }
         }

@@ -94,25 +94,44 @@ public enum TextTableParser {
         return .content
     }
 
-    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」 back together.
+    /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」「①意 見 内 容」 back together.
     static func headerTokens(_ line: String) -> [String] {
         let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
         var tokens: [String] = []
-        var spread = ""
+        var letters: [String] = []
         for part in parts {
-            if part.count == 1, ColumnVocabulary.role(forHeader: part) == nil {
-                spread += part
-                if ColumnVocabulary.role(forHeader: spread) != nil, ColumnVocabulary.isExactHeader(spread) {
-                    tokens.append(spread)
-                    spread = ""
-                }
+            if ColumnVocabulary.role(forHeader: part) == nil, EvenSpacing.isLetter(part, numbered: true) {
+                letters.append(part)
                 continue
             }
-            if !spread.isEmpty { tokens.append(spread); spread = "" }
+            tokens += spreadHeaders(letters)
+            letters = []
             tokens.append(part)
         }
-        if !spread.isEmpty { tokens.append(spread) }
-        return tokens
+        return tokens + spreadHeaders(letters)
+    }
+
+    /// A run of spread letters, possibly several headers side by side 「施 策 名 意 見 内 容」: the longest
+    /// known header at each position; letters that start none stay together.
+    static func spreadHeaders(_ letters: [String]) -> [String] {
+        var headers: [String] = []
+        var unknown = ""
+        var start = 0
+        while start < letters.count {
+            let end = (start + 1...letters.count).reversed().first { end in
+                ColumnVocabulary.isExactHeader(letters[start..<end].joined())
+            }
+            if let end {
+                if !unknown.isEmpty { headers.append(unknown); unknown = "" }
+                headers.append(letters[start..<end].joined())
+                start = end
+            } else {
+                unknown += letters[start]
+                start += 1
+            }
+        }
+        if !unknown.isEmpty { headers.append(unknown) }
+        return headers
     }
 
     /// The fullest header line wins; headers seen only elsewhere (a stray ③ cell) are added after it.

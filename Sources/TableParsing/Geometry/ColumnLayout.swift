@@ -66,9 +66,15 @@ enum HeaderFinder {
             for end in index..<min(runs.count, index + 8) {
                 if end > index { merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs) }
                 let text = ColumnVocabulary.unspread(merged.text)
-                if let role = ColumnVocabulary.role(forHeader: text), end == index || runs[index...end].allSatisfy({ $0.glyphs.count <= 2 }) {
+                guard let role = ColumnVocabulary.role(forHeader: text) else { continue }
+                if end == index {
                     best = (end, HeaderToken(text: text, role: role, line: merged))
-                    if end == index { break }
+                    break
+                }
+                // Spread letters merge into the longest known header name only, so that 「施 策 名」 stops
+                // before the 「意 見 内 容」 of the next cell.
+                if runs[index...end].allSatisfy({ $0.glyphs.count <= 2 }), isKnownName(text) {
+                    best = (end, HeaderToken(text: text, role: role, line: merged))
                 }
             }
             if let best {
@@ -80,6 +86,11 @@ enum HeaderFinder {
             }
         }
         return tokens
+    }
+
+    static func isKnownName(_ text: String) -> Bool {
+        let key = ColumnVocabulary.headerKey(text)
+        return ColumnVocabulary.keyed.contains { $0.key == key }
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {

@@ -1,0 +1,31 @@
+/// 均等割付: a short header or label whose letters are spread across its cell, 「施　策　名」「意 見 内 容」.
+/// The spread is layout, not text, so it is taken out; ordinary spaced words (「基本　方針」) stay as printed.
+public enum EvenSpacing {
+    /// Whether `text` is single characters separated by spaces, optionally after a ①/⑴ prefix glued to
+    /// the first letter (「①意 見 内 容」). Latin letters and digits never count: 「A B」 is not a spread.
+    public static func isSpread(_ text: String) -> Bool {
+        let parts = spreadParts(text)
+        guard parts.count >= 2 else { return false }
+        return isLetter(parts[0], numbered: true) && parts.dropFirst().allSatisfy { isLetter($0, numbered: false) }
+    }
+
+    /// One spread letter 「施」, or with `numbered` also a letter with its ①/⑴ prefix 「①意」.
+    public static func isLetter(_ part: some StringProtocol, numbered: Bool) -> Bool {
+        let scalars = Array(part.unicodeScalars)
+        if numbered, scalars.count == 2, Numbers.circled(scalars[0]) != nil { return isSpreadLetter(scalars[1]) }
+        return part.count == 1 && scalars.allSatisfy(isSpreadLetter)
+    }
+
+    /// The letters put back together, or the text (trimmed) when it is not spread.
+    public static func collapse(_ text: String) -> String {
+        isSpread(text) ? spreadParts(text).joined() : text.trimmedWhitespace
+    }
+
+    static func spreadParts(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+    }
+
+    static func isSpreadLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isJapanese || Numbers.circled(scalar) != nil || (0x2100...0x214F).contains(scalar.value)
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import ShiryoCore
+
+/// How `ingest` runs over many files.
+public struct BatchOptions: Sendable {
+    public var ingest: IngestOptions
+    public var format: OutputFormat
+    public var outputFolder: URL
+    public var force: Bool
+    /// Files ingested at the same time.
+    public var jobs: Int
+
+    public init(ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
+                force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.ingest = ingest
+        self.format = format
+        self.outputFolder = outputFolder
+        self.force = force
+        self.jobs = max(1, jobs)
+    }
+
+    /// `Output/NAME.json` for `NAME.pdf` (`Output/SUB/NAME.json` when found in SUB below a folder argument).
+    public func outputURL(for input: BatchInput) -> URL {
+        outputFolder.appendingPathComponent(input.outputStem + "." + format.fileExtension)
+    }
+}
+
+/// What happened to one input.
+public struct FileResult: Sendable, Hashable {
+    public enum Outcome: Sendable, Hashable {
+        /// `unchanged`: an identical output was already there.
+        case written(records: Int, warnings: Int, unchanged: Bool)
+        case failed(message: String)
+    }
+
+    public var input: BatchInput
+    public var output: URL
+    public var outcome: Outcome
+
+    public init(input: BatchInput, output: URL, outcome: Outcome) {
+        self.input = input
+        self.output = output
+        self.outcome = outcome
+    }
+}
+
+/// The end-of-run count a clerk reads.
+public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
+    public var results: [FileResult]
+
+    public init(results: [FileResult]) { self.results = results }
+
+    public var failed: Int { results.count { if case .failed = $0.outcome { true } else { false } } }
+    public var withWarnings: Int { results.count { if case .written(_, let warnings, _) = $0.outcome { warnings > 0 } else { false } } }
+    public var ok: Int { results.count - failed - withWarnings }
+    public var recordsWritten: Int {
+        results.reduce(0) { sum, result in if case .written(let records, _, _) = result.outcome { sum + records } else { sum } }
+    }
+
+    public var description: String {
+        "\(results.count) file(s): \(ok) ok, \(withWarnings) with warnings, \(failed) failed; \(recordsWritten) record(s) written"
+    }
+}
+
+/// Ingests many files in parallel. Each output depends only on its input and is written atomically, so the
+/// files are byte-identical whatever `jobs` is; only the order of progress reports varies.
+public enum Batch {
+    /// Runs every input; `progress` is called once per file as it finishes (from worker threads).
+    public static func run(_ inputs: [BatchInput], options: BatchOptions,
+                           progress: @escaping @Sendable (FileResult, _ finished: Int, _ total: Int) -> Void = { _, _, _ in })
+        -> BatchSummary {
+        let collisions = sharedOutputs(inputs, options: options)
+        let slots = ResultSlots(count: inputs.count)
+        DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(inputs.count, 1))) { _ in
+            while !InFlightFiles.shared.isCancelled, let index = slots.claim() {
+                let input = inputs[index]
+                let result = collisions[index].map { others in
+                    FileResult(input: input, output: options.outputURL(for: input), outcome: .failed(message:
+                        "\(input.displayPath): its output \(options.outputURL(for: input).relativePath) would also be written by "
+                        + others.map(\.displayPath).joined(separator: ", ")
+                        + "; none of them was ingested: rename one, or ingest them in separate runs with different --output folders"))
+                } ?? ingest(input, options: options)
+                progress(result, slots.store(result, at: index), inputs.count)
+            }
+        }
+        return BatchSummary(results: slots.results)
+    }
+
+    /// Ingests one file and writes its output.
+    public static func ingest(_ input: BatchInput, options: BatchOptions) -> FileResult {
+        let target = options.outputURL(for: input)
+        do {
+            let output = try Ingest.file(at: input.url, options: options.ingest)
+            let data = try options.format.encode(output)
+            let changed: Bool
+            do {
+                changed = try OutputWriter.write(data, to: target, force: options.force)
+            } catch {
+                throw ResultError(message: "\(input.displayPath): \(error.localizedDescription)")
+            }
+            let warnings = output.diagnostics.count { $0.severity != .info }
+            return FileResult(input: input, output: target,
+                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed))
+        } catch {
+            return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input)))
+        }
+    }
+
+    /// Input errors name the file without folders; in a batch the folder tells same-named files apart.
+    static func message(_ error: any Error, about input: BatchInput) -> String {
+        let message = error.localizedDescription
+        let name = input.url.lastPathComponent
+        guard message.hasPrefix(name), input.displayPath != name else { return message }
+        return input.displayPath + message.dropFirst(name.count)
+    }
+
+    /// For each input whose output file another input would also write: those other inputs.
+    static func sharedOutputs(_ inputs: [BatchInput], options: BatchOptions) -> [[BatchInput]?] {
+        let byOutput = Dictionary(grouping: inputs.indices) { options.outputURL(for: inputs[$0]).path }
+        return inputs.indices.map { index in
+            let group = byOutput[options.outputURL(for: inputs[index]).path] ?? []
+            return group.count > 1 ? group.filter { $0 != index }.map { inputs[$0] } : nil
+        }
+    }
+
+    struct ResultError: Error, LocalizedError {
+        var message: String
+        var errorDescription: String? { message }
+    }
+}
+
+/// Hands out input indices to workers and collects results in input order.
+private final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    private var finished = 0
+    private var slots: [FileResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Returns how many files have finished, this one included.
+    func store(_ result: FileResult, at index: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = result
+        finished += 1
+        return finished
+    }
+
+    var results: [FileResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

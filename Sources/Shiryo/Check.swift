@@ -1,0 +1,70 @@
+import Foundation
+import JSONEmission
+import ShiryoCore
+
+/// `shiryo check`: each fixture re-ingested and compared with its expected.json.
+public struct FixtureCheck: Sendable {
+    public var fixture: Fixture
+    public var expected: JSONValue?
+    public var differences: [JSONDifference]
+    /// Why the fixture could not be checked (input failed, expected.json unreadable).
+    public var failure: String?
+    /// expected.json was rewritten (`--update`).
+    public var updated = false
+
+    public var passed: Bool { failure == nil && (differences.isEmpty || updated) }
+
+    /// Re-ingests `fixture`; with `update`, rewrites expected.json when it differs.
+    public static func run(_ fixture: Fixture, update: Bool, options: IngestOptions = IngestOptions()) -> FixtureCheck {
+        let actual: ShiryoOutput
+        do {
+            actual = try Ingest.file(at: fixture.input, options: options)
+        } catch {
+            return FixtureCheck(fixture: fixture, differences: [], failure: error.localizedDescription)
+        }
+        let expected = try? JSONValue.parse(Data(contentsOf: fixture.expected))
+        var check = FixtureCheck(fixture: fixture, expected: expected, differences: [])
+        if let expected {
+            check.differences = JSONDiff.differences(expected: expected, actual: actual.json)
+        } else if !update {
+            check.failure = "\(fixture.expected.path): cannot be read as JSON; run `shiryo check --update` to write it"
+        }
+        if update && (expected == nil || !check.differences.isEmpty) {
+            do {
+                try OutputWriter.write(OutputWriter.json(actual), to: fixture.expected, force: true)
+                check.updated = true
+                check.failure = nil
+            } catch {
+                check.failure = error.localizedDescription
+            }
+        }
+        return check
+    }
+
+    /// Readable report: one block per difference naming the record number and the field.
+    public var report: String {
+        if let failure { return "FAIL \(fixture): \(failure)" }
+        if differences.isEmpty { return "ok   \(fixture)" }
+        let verb = updated ? "updated" : "FAIL"
+        var lines = ["\(verb) \(fixture): \(differences.count) difference(s) from \(fixture.expected.lastPathComponent)"]
+        for difference in differences {
+            lines.append("  \(place(of: difference.path)):")
+            lines.append("    expected: \(Self.show(difference.expected))")
+            lines.append("    actual:   \(Self.show(difference.actual))")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `records[2].opinion` → `record 3, opinion`; other paths unchanged.
+    func place(of path: String) -> String {
+        guard path.hasPrefix("records["), let close = path.firstIndex(of: "]"),
+              let index = Int(path[path.index(path.startIndex, offsetBy: 8)..<close]) else { return path }
+        let field = path[path.index(after: close)...].drop { $0 == "." }
+        let number = expected?["records"]?.arrayValue.flatMap { index < $0.count ? $0[index]["number"]?.intValue : nil }
+        let record = number.map { "record \($0)" } ?? "records[\(index)]"
+        return field.isEmpty ? "\(record) (whole record)" : "\(record), \(field)"
+    }
+
+    /// Long enough for a whole opinion or response cell.
+    static func show(_ value: JSONValue?) -> String { JSONDifference.show(value, limit: 400) }
+}

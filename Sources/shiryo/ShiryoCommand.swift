@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct ShiryoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shiryo",
+        abstract: "Turns Japanese municipal opinion-reflection tables (反映状況表) into JSON records.",
+        discussion: """
+            Exit codes: 0 success, 1 some input failed or differed (the rest was still done), 2 usage error, 130 interrupted (Ctrl-C); nothing partial is ever left behind.
+            """,
+        subcommands: [
+            IngestCommand.self,
+            CheckCommand.self,
+            ValidateCommand.self,
+            ReviewCommand.self,
+        ],
+        defaultSubcommand: IngestCommand.self)
+
+    /// ArgumentParser exits 64 on usage errors; shiryo documents 2, the usual code for a bad command line.
+    static let usageExitCode: Int32 = 2
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(usageExitCode)
+            }
+            exit(withError: error)
+        }
+    }
+}
