@@ -16,7 +16,8 @@ struct ReviewCommand: ParsableCommand {
               shiryo review --output Review --force 資料1-2.pdf
 
             Exit codes: 0 the page was written (or was already there, identical), 1 the input cannot be reviewed \
-            (not a PDF, damaged, no table) or a different page exists without --force, 2 usage error.
+            (not a PDF, damaged, no table) or a different page exists without --force, 2 usage error, \
+            130 interrupted (no partial output left).
             """)
 
     @Argument(help: "The PDF to review (a text export has no page images).")
@@ -36,17 +37,20 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         guard scale > 0, scale <= 6 else { throw ValidationError("--scale must be more than 0 and at most 6 (pixels per PDF point)") }
+        // Like ingest: a path that is not there is a mistyped command line.
+        guard FileManager.default.fileExists(atPath: pdf) else { throw ValidationError("\(pdf): no such file; check the path") }
     }
 
     func run() throws {
         let input = URL(fileURLWithPath: pdf)
         let target = URL(fileURLWithPath: output).appendingPathComponent(Review.outputName(for: input))
+        Interruption.install()
         do {
             let result = try Review.file(at: input, options: IngestOptions(password: password),
                                          scale: scale)
             try OutputWriter.write(Data(result.html.utf8), to: target, force: force)
-            let summary = "\(pdf): \(result.output.records.count) records, "
-                + "\(result.output.diagnostics.count) diagnostics → \(target.path)\n"
+            let summary = "\(pdf): \(result.output.records.count) record(s), "
+                + "\(result.output.diagnostics.count) diagnostic(s) → \(target.relativePath)\n"
             FileHandle.standardError.write(Data(summary.utf8))
         } catch {
             FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))

@@ -154,3 +154,60 @@ import Testing
         #expect(Review.outputName(for: URL(fileURLWithPath: "/x/資料1-2.pdf")) == "資料1-2.review.html")
     }
 }
+
+/// `shiryo review` end to end: what it writes, what it refuses, its exit codes.
+@Suite struct ReviewCommandTests {
+    @Test func writesTheReviewPageNamedAfterTheInput() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.pdf, to: "in/h30.pdf")
+        let result = try CLI.run(["review", "in/h30.pdf"], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(scratch.files(under: "Output") == ["h30.review.html"])
+        #expect(result.stderr == "in/h30.pdf: 10 record(s), 0 diagnostic(s) → Output/h30.review.html\n")
+        let html = String(decoding: try scratch.data("Output/h30.review.html"), as: UTF8.self)
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
+        // The library's page, byte for byte (the file name comes from the input).
+        #expect(html == (try Review.file(at: scratch.path("in/h30.pdf")).html))
+    }
+
+    @Test func aTextExportIsRefusedAndNothingIsWritten() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.text, to: "a.txt")
+        let result = try CLI.run(["review", "--output", "out", "a.txt"], in: scratch.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: a.txt: review needs a PDF"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
+    }
+
+    @Test func aDifferentExistingPageIsKeptUnlessForced() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.pdf, to: "a.pdf")
+        #expect(try CLI.run(["review", "a.pdf"], in: scratch.url).status == 0)
+        #expect(try CLI.run(["review", "a.pdf"], in: scratch.url).status == 0)  // identical: nothing to protect
+        try scratch.write("edited by hand", to: "Output/a.review.html")
+        let refused = try CLI.run(["review", "a.pdf"], in: scratch.url)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Output/a.review.html already exists with different content; use --force"))
+        #expect(String(decoding: try scratch.data("Output/a.review.html"), as: UTF8.self) == "edited by hand")
+        #expect(try CLI.run(["review", "--force", "a.pdf"], in: scratch.url).status == 0)
+        #expect(try scratch.data("Output/a.review.html").count > 100_000)
+        #expect(scratch.files(under: "Output") == ["a.review.html"])  // no temporary left behind
+    }
+
+    @Test(arguments: [["review"], ["review", "missing.pdf"], ["review", "--scale", "0", "a.pdf"], ["review", "--bogus", "a.pdf"]])
+    func usageErrorsExitTwo(_ arguments: [String]) throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.pdf, to: "a.pdf")
+        let result = try CLI.run(arguments, in: scratch.url)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(scratch.files(under: "Output").isEmpty)
+    }
+
+    @Test func helpShowsExamplesAndExitCodes() throws {
+        let scratch = try Scratch()
+        let result = try CLI.run(["review", "--help"], in: scratch.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("shiryo review 資料1-2.pdf") && result.stdout.contains("Exit codes:"))
+    }
+}
