@@ -13,6 +13,8 @@ public enum Citations {
 
     /// All citations in `line`, in printed order.
     public static func find(in line: String) -> [PageCitation] {
+        // Every citation has a page number: a line without a digit (most quoted plan text) has none.
+        guard hasDigit(line) else { return [] }
         var found: [PageCitation] = []
         var index = line.startIndex
         while index < line.endIndex {
@@ -24,6 +26,16 @@ public enum Citations {
             }
         }
         return found
+    }
+
+    /// An ASCII or full-width (U+FF10–FF19, UTF-8 EF BC 90–99) digit, found on the UTF-8 bytes.
+    static func hasDigit(_ line: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            if (0x30...0x39).contains(byte) || (previous == (0xEF, 0xBC) && (0x90...0x99).contains(byte)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     /// A line that is nothing but citations (and separators): the start of a reflection block.

@@ -17,12 +17,14 @@ public enum LineJoining {
     }
 
     public static func dropIndent(_ line: String) -> String {
-        var scalars = Substring.UnicodeScalarView(line.unicodeScalars)
-        while let first = scalars.first, first == "\u{3000}" || first == " " || first == "\t" {
-            scalars.removeFirst()
+        // Indices, not removeFirst: removing from a Substring's scalar view copies the string each time.
+        let scalars = line.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start] == "\u{3000}" || scalars[start] == " " || scalars[start] == "\t" {
+            start = scalars.index(after: start)
         }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 
     static func needsSpace(between left: String, and right: String) -> Bool {

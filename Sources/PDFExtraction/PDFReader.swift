@@ -63,9 +63,8 @@ public final class PDFReader {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
 
-        let images = imageCount(page)
         guard let rawText = poppler_page_get_text(page) else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: images)
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: imageCount(page))
         }
         let text = String(cString: rawText)
         g_free(rawText)
@@ -73,7 +72,7 @@ public final class PDFReader {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: images)
+            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: imageCount(page))
         }
         defer { g_free(rectangles) }
 
@@ -91,7 +90,10 @@ public final class PDFReader {
                 fontSize: sizes.size(at: index) ?? abs(rect.y2 - rect.y1))
             glyphs.append(glyph)
         }
-        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs, imageCount: images)
+        // Images matter only on a page without text (a scan); finding them parses the page again.
+        let hasText = glyphs.contains { !$0.character.isWhitespace }
+        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs,
+                          imageCount: hasText ? 0 : imageCount(page))
     }
 
     private func imageCount(_ page: OpaquePointer) -> Int {

@@ -53,24 +53,49 @@ public enum Ingest {
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
-        return try inspect(reader, bytes: bytes).output
+        return try read(reader, bytes: bytes, keepingRows: false).output
     }
 
-    /// The PDF path keeping the geometry it read the records from (header cells, row and cell boxes),
-    /// so the review page can draw what was detected. `bytes` are the reader's, for the checksum.
+    /// The PDF path keeping the geometry it read the records from (header cells, every row with its cell
+    /// lines), so the review page can draw what was detected. `bytes` are the reader's, for the checksum.
     public static func inspect(_ reader: PDFReader, bytes: [UInt8]) throws(IngestError) -> PDFInspection {
+        try read(reader, bytes: bytes, keepingRows: true)
+    }
+
+    /// Pages → rows → records. Completed rows become records page by page, so memory holds records, not
+    /// every line's glyph data; only with `keepingRows` does the returned table hold every row.
+    static func read(_ reader: PDFReader, bytes: [UInt8], keepingRows: Bool) throws(IngestError) -> PDFInspection {
         let name = reader.file
         var parser = GeometryTableParser(file: name)
-        for number in 1...reader.pageCount {
-            try parser.consume(reader.page(number))
+        let pages = PagePrefetcher(reader: reader)
+        var assembler: RecordAssembler?
+        var recordDiagnostics = DiagnosticLog()
+        var handedOver: [RawRow] = []
+        do throws(IngestError) {
+            while let page = pages.next() {
+                try parser.consume(page)
+                for row in parser.takeCompletedRows() {
+                    if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
+                    assembler!.add(row, diagnostics: &recordDiagnostics)
+                    if keepingRows { handedOver.append(row) }
+                }
+            }
+        } catch {
+            pages.cancel()
+            throw error
         }
-        let table = try parser.finish()
+        var table = try parser.finish()
+        var rest = assembler ?? RecordAssembler(columns: table.columns)
+        for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
-        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
+        diagnostics.append(contentsOf: recordDiagnostics.entries)
+        let records = rest.finish(diagnostics: &diagnostics)
+        let document = RecordBuilder.document(of: table)
         let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)
+        table.rows = handedOver + table.rows
         return PDFInspection(output: output, table: table)
     }
 }

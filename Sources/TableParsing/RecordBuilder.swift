@@ -4,47 +4,51 @@ import ShiryoCore
 /// Raw rows → records: joins wrapped lines, splits the policy into pillar and measure, parses reflections.
 public enum RecordBuilder {
     public static func build(_ table: RawTable, diagnostics: inout DiagnosticLog) -> (DocumentInfo, [Record]) {
-        let document = DocumentInfo(
+        var assembler = RecordAssembler(columns: table.columns)
+        for row in table.rows { assembler.add(row, diagnostics: &diagnostics) }
+        return (document(of: table), assembler.finish(diagnostics: &diagnostics))
+    }
+
+    public static func document(of table: RawTable) -> DocumentInfo {
+        DocumentInfo(
             id: table.documentID,
             title: table.title,
             fiscalYear: table.title.flatMap(Wareki.firstYear(in:)),
             columns: table.columns.map(\.text))
-        var records: [Record] = []
-        var previousPolicy: Policy?
-        for row in table.rows {
-            var record = Record(
-                number: row.number,
-                policy: nil,
-                opinion: text(of: row.cells[.opinion]),
-                response: text(of: row.cells[.response]),
-                reflections: ReflectionParser.parse(row.cells[.reflection] ?? [], diagnostics: &diagnostics),
-                extra: Dictionary(row.extra.map { ($0.header, text(of: $0.lines)) }, uniquingKeysWith: { a, b in a + b }),
-                provenance: Provenance(
-                    pages: row.pages.isEmpty ? nil : row.pages,
-                    lines: row.lineRange.map { [$0.lowerBound, $0.upperBound] },
-                    boxes: row.boxes))
-            let hasPolicyColumn = table.columns.contains { $0.role == .policy }
-            if let lines = row.cells[.policy], !text(of: lines).isEmpty {
-                record.policy = policy(text(of: lines))
-            } else if hasPolicyColumn, let previousPolicy {
-                // A policy printed once for several rows (merged cell) applies to each of them.
-                record.policy = previousPolicy
-                diagnostics.info("policy-inherited",
-                                 "row \(row.number) has no policy of its own; the one above it was used",
-                                 at: row.numberLocation)
-            }
-            previousPolicy = record.policy ?? previousPolicy
-            if record.opinion.isEmpty {
-                diagnostics.warn("empty-opinion", "row \(row.number) has no opinion text", at: row.numberLocation)
-            }
-            if record.response.isEmpty, table.columns.contains(where: { $0.role == .response }) {
-                diagnostics.warn("empty-response", "row \(row.number) has no response text", at: row.numberLocation)
-            }
-            reportPrivateUse(record, at: row.numberLocation, &diagnostics)
-            records.append(record)
+    }
+
+    /// One row → its record; `previousPolicy` carries a merged policy cell down to the rows under it.
+    static func record(of row: RawRow, columns: [ColumnHeader], previousPolicy: Policy?,
+                       diagnostics: inout DiagnosticLog) -> Record {
+        var record = Record(
+            number: row.number,
+            policy: nil,
+            opinion: text(of: row.cells[.opinion]),
+            response: text(of: row.cells[.response]),
+            reflections: ReflectionParser.parse(row.cells[.reflection] ?? [], diagnostics: &diagnostics),
+            extra: Dictionary(row.extra.map { ($0.header, text(of: $0.lines)) }, uniquingKeysWith: { a, b in a + b }),
+            provenance: Provenance(
+                pages: row.pages.isEmpty ? nil : row.pages,
+                lines: row.lineRange.map { [$0.lowerBound, $0.upperBound] },
+                boxes: row.boxes))
+        let hasPolicyColumn = columns.contains { $0.role == .policy }
+        if let lines = row.cells[.policy], !text(of: lines).isEmpty {
+            record.policy = policy(text(of: lines))
+        } else if hasPolicyColumn, let previousPolicy {
+            // A policy printed once for several rows (merged cell) applies to each of them.
+            record.policy = previousPolicy
+            diagnostics.info("policy-inherited",
+                             "row \(row.number) has no policy of its own; the one above it was used",
+                             at: row.numberLocation)
         }
-        checkNumbering(records, table.rows, &diagnostics)
-        return (document, records)
+        if record.opinion.isEmpty {
+            diagnostics.warn("empty-opinion", "row \(row.number) has no opinion text", at: row.numberLocation)
+        }
+        if record.response.isEmpty, columns.contains(where: { $0.role == .response }) {
+            diagnostics.warn("empty-response", "row \(row.number) has no response text", at: row.numberLocation)
+        }
+        reportPrivateUse(record, at: row.numberLocation, &diagnostics)
+        return record
     }
 
     static func text(of lines: [SourceLine]?) -> String {
@@ -69,17 +73,39 @@ public enum RecordBuilder {
                          at: location)
     }
 
-    static func checkNumbering(_ records: [Record], _ rows: [RawRow], _ diagnostics: inout DiagnosticLog) {
-        for (index, pair) in zip(records, records.dropFirst()).enumerated() {
-            let (previous, next) = pair
+    static func checkNumbering(_ numbers: [(number: Int, location: SourceLocation)], _ diagnostics: inout DiagnosticLog) {
+        for (previous, next) in zip(numbers, numbers.dropFirst()) {
             if next.number == previous.number {
-                diagnostics.warn("row-number-duplicate", "row number \(next.number) appears twice",
-                                 at: rows[index + 1].numberLocation)
+                diagnostics.warn("row-number-duplicate", "row number \(next.number) appears twice", at: next.location)
             } else if next.number != previous.number + 1 {
                 diagnostics.warn("row-number-gap",
                                  "row \(next.number) follows row \(previous.number); rows in between are missing",
-                                 at: rows[index + 1].numberLocation)
+                                 at: next.location)
             }
         }
+    }
+}
+
+/// Rows → records one row at a time, so a long document's raw rows (every line with its box) can be let go
+/// as soon as each row is complete; only the records stay. Diagnostics come out in the same order as
+/// `RecordBuilder.build`: per row as added, the numbering check at `finish`.
+public struct RecordAssembler: Sendable {
+    let columns: [ColumnHeader]
+    var previousPolicy: Policy?
+    var records: [Record] = []
+    var numbers: [(number: Int, location: SourceLocation)] = []
+
+    public init(columns: [ColumnHeader]) { self.columns = columns }
+
+    public mutating func add(_ row: RawRow, diagnostics: inout DiagnosticLog) {
+        let record = RecordBuilder.record(of: row, columns: columns, previousPolicy: previousPolicy, diagnostics: &diagnostics)
+        previousPolicy = record.policy ?? previousPolicy
+        records.append(record)
+        numbers.append((row.number, row.numberLocation))
+    }
+
+    public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {
+        RecordBuilder.checkNumbering(numbers, &diagnostics)
+        return records
     }
 }

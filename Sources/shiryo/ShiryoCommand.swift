@@ -13,6 +13,7 @@ struct ShiryoCommand: ParsableCommand {
             IngestCommand.self,
             CheckCommand.self,
             ValidateCommand.self,
+            BenchCommand.self,
             ReviewCommand.self,
         ],
         defaultSubcommand: IngestCommand.self)

@@ -71,6 +71,15 @@ import Testing
         #expect(Self.occurrences(of: "src=\"data:image/png;base64,", in: html) == 3)
     }
 
+    /// Ingest lets rows go page by page; the review needs every row, one per record, in order.
+    @Test func inspectionKeepsEveryRowOfEveryPage() throws {
+        let inspection = try Ingest.inspect(Self.reader(), bytes: Array(Data(contentsOf: Self.seedPDF)))
+        #expect(inspection.table.rows.map(\.number) == inspection.output.records.map(\.number))
+        #expect(inspection.table.rows.map(\.pages) == [[1], [1], [1], [1], [2], [2], [2], [2], [2], [3]])
+        #expect(Set(inspection.table.headerCells.map(\.box.page)) == [1, 2, 3])
+        #expect(inspection.output == (try Ingest.file(at: Self.seedPDF)))
+    }
+
     @Test func everyCitationIsBoxedAndListed() throws {
         let result = try Review.file(at: Self.seedPDF)
         let reflections = result.output.records.flatMap(\.reflections)

@@ -15,6 +15,8 @@ struct ColumnLayout: Sendable {
     var headerBottom: Double
     var headerTop: Double
     var pageWidth: Double
+    /// Where the columns were guessed rather than seen, for diagnostics.
+    var guesses: [String] = []
 
     var tableMinX: Double { columns.map(\.minX).min() ?? 0 }
     var tableMaxX: Double { columns.map(\.maxX).max() ?? 0 }
@@ -48,63 +50,103 @@ enum HeaderFinder {
         return nil
     }
 
+    /// Header cells wrapped onto more lines (「③改訂基本計画」 over 「への反映」): the lines right under the
+    /// header line, at line spacing and in its font size, whose every run sits under one header cell, are
+    /// appended to those cells. Returns the cells and the index of the header's last line. A body line is
+    /// further below (cell padding) or runs wider than the header text above it.
+    static func extend(_ tokens: [HeaderToken], lines: [GlyphLine], headerIndex: Int) -> (tokens: [HeaderToken], lastIndex: Int) {
+        var tokens = tokens
+        var last = headerIndex
+        let em = lines[headerIndex].em
+        while last + 1 < lines.count {
+            let line = lines[last + 1]
+            guard line.minY - lines[last].maxY < em * 0.5, abs(line.em - em) <= em * 0.2 else { break }
+            var placed: [(token: Int, run: GlyphLine)] = []
+            for run in line.runs(gapInEm: 1.5) {
+                let under = tokens.indices.filter { run.minX >= tokens[$0].line.minX - em && run.maxX <= tokens[$0].line.maxX + em }
+                guard under.count == 1 else { return (tokens, last) }
+                placed.append((under[0], run))
+            }
+            guard !placed.isEmpty else { break }
+            for (index, run) in placed {
+                let text = tokens[index].text + ColumnVocabulary.unspread(run.text)
+                tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
+                                            line: GlyphLine(glyphs: tokens[index].line.glyphs + run.glyphs))
+            }
+            last += 1
+        }
+        return (tokens, last)
+    }
+
     /// Header texts seen on a page, for the "table not found" message.
     static func candidates(in lines: [GlyphLine]) -> [String] {
         lines.prefix(8).flatMap { $0.runs(gapInEm: 1.5).map { ColumnVocabulary.unspread($0.text) } }
             .filter { !$0.isEmpty && $0.count <= 20 }
     }
 
-    /// Cells of a header line. Runs split at gaps wider than 1.5 em; neighbouring runs are merged back
-    /// when together (and not alone) they name a column, which puts spread letters 「施　策　名」 together.
+    /// Cells of a header line. 均等割付 spreads a header's letters over its cell (「施　　策　　名」), so gaps do
+    /// not tell cells apart. The line is cut into spans whose inner gaps are either all narrow (ordinary text)
+    /// or all about equal (spread letters); of all such cuttings the one naming the most known headers exactly,
+    /// then with the fewest cells, wins (dynamic programming over the letters).
     static func tokens(of line: GlyphLine) -> [HeaderToken] {
-        let runs = line.runs(gapInEm: 1.5).filter { !isArrow($0) }
-        var tokens: [HeaderToken] = []
-        var index = 0
-        while index < runs.count {
-            var best: (end: Int, token: HeaderToken)?
-            var merged = runs[index]
-            for end in index..<min(runs.count, index + 8) {
-                if end > index { merged = GlyphLine(glyphs: merged.glyphs + runs[end].glyphs) }
-                let text = ColumnVocabulary.unspread(merged.text)
-                guard let role = ColumnVocabulary.role(forHeader: text) else { continue }
-                if end == index {
-                    best = (end, HeaderToken(text: text, role: role, line: merged))
-                    break
-                }
-                // Spread letters merge into the longest known header name only, so that 「施 策 名」 stops
-                // before the 「意 見 内 容」 of the next cell.
-                if runs[index...end].allSatisfy({ $0.glyphs.count <= 2 }), isKnownName(text) {
-                    best = (end, HeaderToken(text: text, role: role, line: merged))
-                }
-            }
-            if let best {
-                tokens.append(best.token)
-                index = best.end + 1
-            } else {
-                tokens.append(HeaderToken(text: ColumnVocabulary.unspread(runs[index].text), role: nil, line: runs[index]))
-                index += 1
+        let glyphs = line.glyphs.filter { !$0.isArrow }
+        guard !glyphs.isEmpty else { return [] }
+        let em = line.em
+        let count = glyphs.count
+        let longest = 40
+        // best[i]: score and cut of glyphs[..<i]
+        var best: [(score: Int, start: Int)] = Array(repeating: (Int.min, 0), count: count + 1)
+        best[0] = (0, 0)
+        for end in 1...count {
+            // Cells are cut only where a gap is: never inside a word of ordinary text.
+            guard end == count || glyphs[end].x - glyphs[end - 1].maxX >= em * 0.5 else { continue }
+            for start in max(0, end - longest)..<end where best[start].score != Int.min {
+                guard let score = spanScore(glyphs[start..<end], em: em) else { continue }
+                let total = best[start].score + score
+                if total > best[end].score { best[end] = (total, start) }
             }
         }
-        return tokens
+        var cuts: [Range<Int>] = []
+        var end = count
+        while end > 0 {
+            let start = best[end].start
+            cuts.append(start..<end)
+            end = start
+        }
+        return cuts.reversed().map { range in
+            let span = GlyphLine(glyphs: Array(glyphs[range]))
+            let text = ColumnVocabulary.unspread(span.text)
+            return HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text), line: span)
+        }
     }
 
-    static func isKnownName(_ text: String) -> Bool {
-        let key = ColumnVocabulary.headerKey(text)
-        return ColumnVocabulary.keyed.contains { $0.key == key }
+    /// Score of one cell made of `glyphs`, or nil when its gaps show it is not one cell.
+    static func spanScore(_ glyphs: ArraySlice<PositionedGlyph>, em: Double) -> Int? {
+        let gaps = zip(glyphs, glyphs.dropFirst()).map { $1.x - $0.maxX }
+        let narrow = gaps.allSatisfy { $0 < em * 1.0 }
+        let spread = !gaps.isEmpty && gaps.allSatisfy { $0 >= em * 0.3 }
+            && (gaps.max()! - gaps.min()!) <= max(1, gaps.min()! * 0.2)
+        guard narrow || spread else { return nil }
+        let text = spread ? String(glyphs.map(\.character)) : GlyphLine(glyphs: Array(glyphs)).text
+        let name = ColumnVocabulary.unspread(text)
+        if ColumnVocabulary.isExactHeader(name) { return 10 }
+        if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
+        return -1
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {
-        !line.glyphs.isEmpty && line.glyphs.allSatisfy { ReflectionParser.arrows.contains($0.character) }
+        !line.glyphs.isEmpty && line.glyphs.allSatisfy { $0.isArrow }
     }
 }
 
 enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], page: PageGlyphs) -> ColumnLayout {
+    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
-        let blocks = contentBlocks(body)
+        let blocks = contentBlocks(body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
+        var guesses: [String] = []
         for block in blocks where !block.arrowsOnly {
             // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in
@@ -113,14 +155,30 @@ enum ColumnLayoutBuilder {
             let index: Int
             if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
                 index = best
+                let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { sortedTokens[$0].text }
+                if under.count > 1 {
+                    guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[index].text)")
+                }
             } else {
                 let centre = (block.minX + block.maxX) / 2
                 index = sortedTokens.indices.min {
                     abs(centre - sortedTokens[$0].line.midX) < abs(centre - sortedTokens[$1].line.midX)
                 }!
+                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to the nearest, \(sortedTokens[index].text)")
             }
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
+        }
+        // A ⇒ gutter is no column's, even under a header centred over the arrow and the cell after it.
+        for block in blocks where block.arrowsOnly {
+            for index in ranges.indices where block.maxX > ranges[index].min && block.minX < ranges[index].max
+                && ranges[index].max - ranges[index].min > (block.maxX - block.minX) * 2 {
+                if (block.minX + block.maxX) / 2 < (ranges[index].min + ranges[index].max) / 2 {
+                    ranges[index].min = max(ranges[index].min, block.maxX)
+                } else {
+                    ranges[index].max = min(ranges[index].max, block.minX)
+                }
+            }
         }
         // Neighbouring ranges must not overlap: split any overlap at its middle.
         for index in ranges.indices.dropLast() where ranges[index].max > ranges[index + 1].min {
@@ -134,7 +192,8 @@ enum ColumnLayoutBuilder {
         }
         let headerTop = sortedTokens.map(\.line.minY).min() ?? 0
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
-        return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width)
+        return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
+                            guesses: guesses)
     }
 
     struct Block {
@@ -145,27 +204,28 @@ enum ColumnLayoutBuilder {
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing.
-    static func contentBlocks(_ glyphs: [PositionedGlyph]) -> [Block] {
-        let visible = glyphs.filter { !$0.character.isWhitespace }
-        guard let minX = visible.map(\.x).min(), let maxX = visible.map(\.maxX).max(), maxX > minX else { return [] }
+    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
+        // Space glyphs were dropped when the page was read.
+        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(minX.rounded(.down))
         let width = Int(maxX.rounded(.up)) - origin + 1
         var coverage = [Int](repeating: 0, count: width)
         var arrows = [Int](repeating: 0, count: width)
-        for glyph in visible {
+        for glyph in glyphs {
             // Shrink by a fraction so touching neighbours do not bridge a hairline gutter.
             let inset = glyph.width * 0.1
             let from = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
             let to = min(width - 1, Int((glyph.maxX - inset).rounded(.up)) - origin)
             guard from <= to else { continue }
-            let arrow = ReflectionParser.arrows.contains(glyph.character)
+            let arrow = glyph.isArrow
             for x in from...to {
                 coverage[x] += 1
                 if arrow { arrows[x] += 1 }
             }
         }
-        let lines = GlyphLine.lines(of: visible).count
-        let noise = max(0, lines / 50)
+        let heights = glyphs.map(\.height).sorted()
+        let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
+        let noise = max(0, lineCount / 50)
         var blocks: [Block] = []
         var start: Int?
         var allArrows = true
@@ -175,7 +235,13 @@ enum ColumnLayoutBuilder {
                 if start == nil { start = x; allArrows = true }
                 if arrows[x] < coverage[x] { allArrows = false }
             } else if let begin = start {
-                blocks.append(Block(minX: Double(begin + origin), maxX: Double(x + origin), arrowsOnly: allArrows))
+                let block = Block(minX: Double(begin + origin), maxX: Double(x + origin), arrowsOnly: allArrows)
+                // The gaps between the glyphs of a word line up in every line; a gutter is wider.
+                if let last = blocks.last, last.arrowsOnly == block.arrowsOnly, block.minX - last.maxX < minimumGutter {
+                    blocks[blocks.count - 1].maxX = block.maxX
+                } else {
+                    blocks.append(block)
+                }
                 start = nil
             }
         }

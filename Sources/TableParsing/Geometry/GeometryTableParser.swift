@@ -1,21 +1,24 @@
 import JapaneseText
 import ShiryoCore
 
-/// Rebuilds the table from glyph positions, one page at a time, without trusting content-stream order
-/// or ruling lines:
-/// 1. the header row is the first line naming ≥ 2 known columns; column x-ranges come from the header
-///    cells widened to the whitespace gutters below them (⇒ cells are separators);
-/// 2. rows start where several columns start a paragraph at the same height;
-/// 3. the № column gives each row its number; a row continued from the previous page has none and is
-///    merged into the row before it.
-/// Only small per-row values are kept between pages, so memory does not grow with page glyphs.
+/// Rebuilds the table from glyph positions, one page at a time, without trusting content-stream order,
+/// ruling lines, page size or fonts:
+/// 1. the header row is the first line naming ≥ 2 known columns (均等割付 letters included); column x-ranges
+///    come from the header cells widened to the whitespace gutters below them (⇒ cells are separators);
+/// 2. rows start where several columns start a paragraph at the same height, or at their № when rows
+///    show no paragraphs; every line (a citation block too) belongs to the row band it lies in;
+/// 3. the № column gives each row its number; a part without № at the top of a page continues the row
+///    before it, one at the bottom waits for its № on the next page; repeated title, document number,
+///    headers and page numbers are dropped as page furniture.
+/// Glyphs are not kept between pages, and `takeCompletedRows` hands over rows that can no longer change.
 public struct GeometryTableParser: Sendable {
     public let file: String
     var layout: ColumnLayout?
     var columns: [ColumnHeader] = []
     var documentID: String?
-    var title: (text: String, size: Double)?
+    var title: (text: String, size: Double, key: String, length: Int, firstScalar: UInt32?, firstKeyScalar: UInt32?)?
     var rows: [RawRow] = []
+    var rowsHandedOver = 0
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
     var pendingTail: RawRow?
     var diagnostics = DiagnosticLog()
@@ -28,13 +31,13 @@ public struct GeometryTableParser: Sendable {
     public init(file: String) { self.file = file }
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
-        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.map(repaired))
+        // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
+        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
-        let visible = glyphs.filter { !$0.character.isWhitespace }
-        guard !visible.isEmpty else {
+        guard !glyphs.isEmpty else {
             if page.imageCount > 0 {
                 throw IngestError(file: file, problem: .noTextLayer(page: page.number))
             }
@@ -43,14 +46,20 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
+        let furniture = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var bodyTop = 0.0
-        if let (index, tokens) = HeaderFinder.find(in: lines) {
-            let header = lines[index]
-            let below = glyphs.filter { $0.y >= header.maxY - 0.5 }
-            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below.filter { !isFurnitureGlyph($0, lines) }, page: page)
+        if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
+            let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
+            let header = lines[lastIndex]
+            let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
+            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 }
+            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
             headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
+            for guess in newLayout.guesses {
+                diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
+            }
             bodyTop = newLayout.headerBottom
             readFurniture(lines[..<index], page: page)
         } else if layout == nil {
@@ -60,12 +69,25 @@ public struct GeometryTableParser: Sendable {
             return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
-            bodyTop = lines.first { !isFurnitureLine($0) }?.minY ?? 0
+            bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
         }
         guard let layout else { return }
-        let body = lines.filter { $0.minY >= bodyTop - 0.5 && !isFurnitureLine($0) }
+        let body = lines.indices.filter { lines[$0].minY >= bodyTop - 0.5 && !furniture[$0] }.map { lines[$0] }
         readRows(body, layout: layout, page: page)
+    }
+
+    /// The printed column headers (empty until the first header row is found).
+    public var columnHeaders: [ColumnHeader] { columns }
+
+    /// Rows that can no longer change — all but the last, the only one that may go on over the next page —
+    /// handed over so the caller can make records of them and let their lines go. `finish` returns the rest.
+    public mutating func takeCompletedRows() -> [RawRow] {
+        guard rows.count > 1 else { return [] }
+        let completed = Array(rows.dropLast())
+        rows.removeFirst(completed.count)
+        rowsHandedOver += completed.count
+        return completed
     }
 
     public mutating func finish() throws(IngestError) -> RawTable {
@@ -81,7 +103,7 @@ public struct GeometryTableParser: Sendable {
             for candidate in headerCandidates where !seen.contains(candidate) { seen.append(candidate) }
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(seen.prefix(12))))
         }
-        guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
+        guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
         return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
                         diagnostics: diagnostics.entries, headerCells: headerCells)
     }
@@ -89,6 +111,10 @@ public struct GeometryTableParser: Sendable {
     // MARK: Page furniture
 
     func repaired(_ glyph: PositionedGlyph) -> PositionedGlyph {
+        // Only radicals and compatibility ideographs are repaired: skip the String round trip for the rest.
+        let value = glyph.scalarValue
+        guard (0x2E80...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)
+        else { return glyph }
         var copy = glyph
         let text = String(glyph.character)
         let fixed = ArtefactRepair.repair(text)
@@ -97,136 +123,41 @@ public struct GeometryTableParser: Sendable {
     }
 
     func isFurnitureLine(_ line: GlyphLine) -> Bool {
-        let text = line.text
-        return PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil
-            || (title.map { SearchKey.make(text) == SearchKey.make($0.text) } ?? false)
-    }
-
-    func isFurnitureGlyph(_ glyph: PositionedGlyph, _ lines: [GlyphLine]) -> Bool {
-        guard let line = lines.first(where: { $0.minY <= glyph.midY && glyph.midY <= $0.maxY }) else { return false }
-        return isFurnitureLine(line)
+        // Page numbers and document numbers are short; only a line about as long as the title can repeat it.
+        let count = line.glyphs.count
+        if count <= 24, line.glyphs.contains(where: \.isDigit) {
+            let text = line.text
+            if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
+        }
+        guard let title, abs(count - title.length) <= max(4, title.length / 4),
+              let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
+        else { return false }
+        return SearchKey.make(line.text) == title.key
     }
 
     /// Above the header: the document number and the title (the largest text).
     mutating func readFurniture(_ lines: ArraySlice<GlyphLine>, page: PageGlyphs) {
         for line in lines {
             for run in line.runs(gapInEm: 2) {
-                let text = run.text.trimmedWhitespace
+                var text = run.text.trimmedWhitespace
+                // A document number printed close beside the title: 「…反映状況表　資料１－２」.
+                let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+                for word in [words.first, words.last].compactMap({ $0 }) where words.count > 1 {
+                    guard let id = PageFurniture.documentID(String(word)) else { continue }
+                    if documentID == nil { documentID = id }
+                    text = words.filter { $0 != word }.joined(separator: "\u{3000}")
+                    break
+                }
                 if let id = PageFurniture.documentID(text) {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
-                    if title == nil || run.em > title!.size + 0.5 { title = (text, run.em) }
-                }
-            }
-        }
-    }
-
-    // MARK: Rows
-
-    /// One column's lines on this page.
-    struct ColumnLines {
-        var lines: [GlyphLine] = []
-    }
-
-    mutating func readRows(_ body: [GlyphLine], layout: ColumnLayout, page: PageGlyphs) {
-        // Split every page line into columns by glyph centre; arrows only mark where rows start.
-        var perColumn = [[PositionedGlyph]](repeating: [], count: layout.columns.count)
-        var arrowTops: [Double] = []
-        var tableBottom = layout.headerBottom
-        for line in body {
-            for glyph in line.glyphs where !glyph.character.isWhitespace {
-                tableBottom = max(tableBottom, glyph.maxY)
-                if ReflectionParser.arrows.contains(glyph.character), isSeparatorArrow(glyph, layout) {
-                    arrowTops.append(glyph.y)
-                    continue
-                }
-                if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
-            }
-            for glyph in line.glyphs where glyph.character.isWhitespace {
-                if let index = layout.columnIndex(forX: glyph.midX) { perColumn[index].append(glyph) }
-            }
-        }
-        let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
-        let numberColumn = layout.columns.firstIndex { $0.header.role == .number }
-        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout)
-
-        // Slice each column at the row tops. Region 0 is above the first top: a continuation.
-        let boundaries = tops + [Double.infinity]
-        var regions: [RawRow] = []
-        let firstTop = tops.first ?? Double.infinity
-        var continuation = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
-        for (columnIndex, lines) in columnLines.enumerated() {
-            let column = layout.columns[columnIndex]
-            for line in lines where line.midY < firstTop {
-                add(line, to: &continuation, column: column, page: page.number)
-            }
-        }
-        for (index, top) in tops.enumerated() {
-            var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
-            let bottom = boundaries[index + 1]
-            for (columnIndex, lines) in columnLines.enumerated() {
-                let column = layout.columns[columnIndex]
-                for line in lines where line.midY >= top - 0.5 && line.midY < bottom - 0.5 {
-                    add(line, to: &row, column: column, page: page.number)
-                }
-            }
-            regions.append(row)
-        }
-        if !continuation.cells.isEmpty || !continuation.extra.isEmpty {
-            continueLastRow(with: continuation)
-        }
-        for (index, var region) in regions.enumerated() {
-            let bottom = index + 1 < tops.count ? tops[index + 1] : tableBottom
-            region.boxes = [BoundingBox(page: page.number, x: layout.tableMinX, y: tops[index] - 1,
-                                        width: layout.tableMaxX - layout.tableMinX, height: bottom - tops[index] + 1)]
-            region.pages = [page.number]
-            let number = rowNumber(region)
-            region.cells[.number] = nil
-            if let number {
-                region.number = number.value
-                region.numberLocation = number.location
-                if let tail = pendingTail {
-                    pendingTail = nil
-                    if index == 0 {
-                        // A tall row split at the page end, its № printed in the part on this page.
-                        var combined = tail
-                        merge(region, into: &combined)
-                        combined.number = region.number
-                        combined.numberLocation = region.numberLocation
-                        region = combined
-                    } else {
-                        continueLastRow(with: tail)
+                    if title == nil || run.em > title!.size + 0.5 {
+                        let key = SearchKey.make(text)
+                        title = (text, run.em, key, run.glyphs.count,
+                                 text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
                     }
                 }
-                if rows.last?.number == region.number {
-                    merge(region, into: &rows[rows.count - 1])  // a № repeated on the continued part
-                } else {
-                    rows.append(region)
-                }
-            } else if index == 0 {
-                // The first row of a page without a № continues the row before it.
-                continueLastRow(with: region)
-            } else if index == regions.count - 1 {
-                // A row without № at the page end may be a tall row whose № is on the next page.
-                pendingTail = region
-            } else {
-                diagnostics.warn("row-without-number", "a row without a № was merged into the row above it",
-                                 at: SourceLocation(page: page.number, box: region.boxes.first))
-                continueLastRow(with: region)
             }
-        }
-    }
-
-    /// Text that continues the last row (or the part waiting for its №).
-    mutating func continueLastRow(with part: RawRow) {
-        if pendingTail != nil {
-            merge(part, into: &pendingTail!)
-        } else if !rows.isEmpty {
-            merge(part, into: &rows[rows.count - 1])
-        } else {
-            let text = (part.cells.values.flatMap { $0 }.first?.text ?? "").trimmedWhitespace
-            diagnostics.warn("text-outside-table", "text before the first row was skipped: \(text)",
-                             at: part.boxes.first.map(SourceLocation.box) ?? part.numberLocation)
         }
     }
 
@@ -236,7 +167,9 @@ public struct GeometryTableParser: Sendable {
     }
 
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
-    func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, layout: ColumnLayout) -> [Double] {
+    /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
+    /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
+    mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int) -> [Double] {
         var starts: [(y: Double, column: Int)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
@@ -264,12 +197,25 @@ public struct GeometryTableParser: Sendable {
             cluster.append(start)
         }
         if !cluster.isEmpty { flush() }
-        // Fall back to the numbers when the paragraphs do not show the rows (single-line rows).
-        if let numberColumn {
-            let numberTops = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }.map(\.minY)
-            if numberTops.count > tops.count { return numberTops }
+        guard let numberColumn else { return tops }
+        let numbers = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }
+        var added: [Double] = []
+        var previousBand: Int?
+        for number in numbers {
+            let band = tops.lastIndex { $0 <= number.midY + 0.5 }
+            if band == previousBand || band == nil { added.append(number.minY) }
+            previousBand = band
         }
-        return tops
+        // The first № of the band above the first top starts a row only when another № follows it there.
+        if let first = numbers.first, tops.lastIndex(where: { $0 <= first.midY + 0.5 }) == nil,
+           added.count == 1, added[0] == first.minY {
+            added = []
+        }
+        guard !added.isEmpty else { return tops }
+        diagnostics.info("rows-from-numbers",
+                         "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
+                         at: SourceLocation(page: page))
+        return (tops + added).sorted()
     }
 
     func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {

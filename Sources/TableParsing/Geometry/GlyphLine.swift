@@ -3,18 +3,32 @@ import ShiryoCore
 
 /// Glyphs that share a baseline, left to right. Lines are built per column or per page region.
 struct GlyphLine: Sendable {
-    var glyphs: [PositionedGlyph]
+    let glyphs: [PositionedGlyph]
+    /// Bounds, computed once: lines are sorted and compared often.
+    let minX: Double
+    let maxX: Double
+    let minY: Double
+    let maxY: Double
 
-    var minX: Double { glyphs.map(\.x).min() ?? 0 }
-    var maxX: Double { glyphs.map(\.maxX).max() ?? 0 }
-    var minY: Double { glyphs.map(\.y).min() ?? 0 }
-    var maxY: Double { glyphs.map(\.maxY).max() ?? 0 }
+    init(glyphs: [PositionedGlyph]) {
+        self.glyphs = glyphs
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for glyph in glyphs {
+            minX = min(minX, glyph.x)
+            maxX = max(maxX, glyph.maxX)
+            minY = min(minY, glyph.y)
+            maxY = max(maxY, glyph.maxY)
+        }
+        if glyphs.isEmpty { (minX, maxX, minY, maxY) = (0, 0, 0, 0) }
+        (self.minX, self.maxX, self.minY, self.maxY) = (minX, maxX, minY, maxY)
+    }
+
     var midY: Double { (minY + maxY) / 2 }
     var midX: Double { (minX + maxX) / 2 }
     var height: Double { maxY - minY }
     /// The usual font size of the line (median), the unit for gaps.
     var em: Double {
-        let sizes = glyphs.filter { !$0.character.isWhitespace }.map { max($0.fontSize, $0.height, 1) }.sorted()
+        let sizes = glyphs.map { max($0.fontSize, $0.height, 1) }.sorted()
         return sizes.isEmpty ? 10 : sizes[sizes.count / 2]
     }
 
@@ -24,11 +38,12 @@ struct GlyphLine: Sendable {
 
     /// The printed text. Spaces come from space glyphs or from gaps: an em-wide gap between Japanese
     /// characters was an ideographic space (U+3000), a narrower one between Latin words an ASCII space.
-    var text: String {
+    var text: String { AdobeJapan1Variants.resolve(rawText) }
+
+    private var rawText: String {
         var result = ""
         var previous: PositionedGlyph?
         for glyph in glyphs {
-            if glyph.character.isWhitespace { continue }  // gaps decide, wherever the space glyph was
             if let previous {
                 let gap = glyph.x - previous.maxX
                 let unit = max(min(previous.fontSize, glyph.fontSize), 1)
@@ -55,21 +70,24 @@ struct GlyphLine: Sendable {
     /// Groups glyphs into lines: a glyph joins the line whose vertical middle it overlaps most.
     static func lines(of glyphs: [PositionedGlyph]) -> [GlyphLine] {
         let sorted = glyphs.sorted { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x < $1.x }
-        var lines: [GlyphLine] = []
+        var members: [[PositionedGlyph]] = []
         var bands: [(top: Double, bottom: Double)] = []
         for glyph in sorted {
             let tolerance = max(glyph.height, 1) * 0.5
-            if let index = bands.indices.last(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance }) {
-                lines[index].glyphs.append(glyph)
+            // Glyphs come top-down, so the matching band is among the last few.
+            if let index = bands.indices.reversed().prefix(8).first(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance }) {
+                members[index].append(glyph)
                 bands[index].top = min(bands[index].top, glyph.y)
                 bands[index].bottom = max(bands[index].bottom, glyph.maxY)
             } else {
-                lines.append(GlyphLine(glyphs: [glyph]))
+                var line: [PositionedGlyph] = []
+                line.reserveCapacity(64)
+                line.append(glyph)
+                members.append(line)
                 bands.append((glyph.y, glyph.maxY))
             }
         }
-        for index in lines.indices { lines[index].glyphs.sort { $0.x < $1.x } }
-        return lines.sorted { $0.minY < $1.minY }
+        return members.map { GlyphLine(glyphs: $0.sorted { $0.x < $1.x }) }.sorted { $0.minY < $1.minY }
     }
 
     /// Splits a line where the horizontal gap is wider than `gapInEm` × em: separate cells on one baseline.
@@ -77,7 +95,7 @@ struct GlyphLine: Sendable {
         var runs: [GlyphLine] = []
         var current: [PositionedGlyph] = []
         let limit = em * gapInEm
-        for glyph in glyphs where !glyph.character.isWhitespace {
+        for glyph in glyphs {
             if let last = current.last, glyph.x - last.maxX > limit {
                 runs.append(GlyphLine(glyphs: current))
                 current = []
@@ -89,28 +107,80 @@ struct GlyphLine: Sendable {
     }
 }
 
-/// Fake-bold text draws each glyph twice at almost the same place; keep one.
+extension PositionedGlyph {
+    /// The first scalar's value, read through UTF-8 (cheaper than `unicodeScalars.first` on a Character).
+    var scalarValue: UInt32 {
+        var value: UInt32 = 0
+        var remaining = 0
+        for byte in character.utf8 {
+            if remaining == 0 {
+                switch byte {
+                case ..<0x80: return UInt32(byte)
+                case 0xF0...: value = UInt32(byte & 0x07); remaining = 3
+                case 0xE0...: value = UInt32(byte & 0x0F); remaining = 2
+                default: value = UInt32(byte & 0x1F); remaining = 1
+                }
+            } else {
+                value = value << 6 | UInt32(byte & 0x3F)
+                remaining -= 1
+                if remaining == 0 { return value }
+            }
+        }
+        return value
+    }
+
+    /// An ASCII or full-width digit: page numbers and document numbers have one.
+    var isDigit: Bool {
+        let value = scalarValue
+        return (0x30...0x39).contains(value) || (0xFF10...0xFF19).contains(value)
+    }
+
+    /// Unicode White_Space, without Character's grapheme machinery: this runs for every glyph of every page.
+    var isBlank: Bool {
+        switch scalarValue {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}
+
+extension PositionedGlyph {
+    static let arrowScalars = Set(ReflectionParser.arrows.compactMap { $0.unicodeScalars.first?.value })
+
+    /// One of the ⇒ arrows (a scalar lookup: Set<Character> hashing is slow per glyph).
+    var isArrow: Bool {
+        let value = scalarValue
+        return value >= 0x2190 && Self.arrowScalars.contains(value)
+    }
+}
+
+/// Fake-bold text draws each glyph twice at almost the same place; keep the first.
 enum FakeBold {
     static func dedupe(_ glyphs: [PositionedGlyph]) -> (glyphs: [PositionedGlyph], removed: Int) {
-        var kept: [PositionedGlyph] = []
-        kept.reserveCapacity(glyphs.count)
+        // Sorted by character, then height on the page: a doubled glyph sits right after its twin. One
+        // integer per glyph (scalar | y in 1/16 pt | index) sorts without a comparison closure.
+        let keys = glyphs.map(\.scalarValue)
+        guard glyphs.count < 1 << 22 else { return (glyphs, 0) }
+        let order = glyphs.indices.map { index -> UInt64 in
+            let y = UInt64(min(max(glyphs[index].y * 16, 0), Double((1 << 20) - 1)))
+            return UInt64(keys[index]) << 42 | y << 22 | UInt64(index)
+        }.sorted().map { Int($0 & 0x3F_FFFF) }
+        var duplicate = [Bool](repeating: false, count: glyphs.count)
         var removed = 0
-        // Glyphs are bucketed by rounded position so the check stays linear.
-        var buckets: [Int: [Int]] = [:]
-        for glyph in glyphs {
-            let key = Int(glyph.x / 4) &* 100_003 &+ Int(glyph.y / 4)
-            let neighbours = [-1, 0, 1].flatMap { dx in [-1, 0, 1].map { dy in key &+ dx &* 100_003 &+ dy } }
-            let duplicate = !glyph.character.isWhitespace && neighbours.contains { bucket in
-                (buckets[bucket] ?? []).contains { index in
-                    let other = kept[index]
-                    return other.character == glyph.character && overlap(other, glyph) > 0.6
+        for (position, first) in order.enumerated() {
+            var next = position + 1
+            while next < order.count, keys[order[next]] == keys[first],
+                  glyphs[order[next]].y - glyphs[first].y < max(glyphs[first].height, 1) * 0.5 {
+                let second = order[next]
+                if glyphs[first].character == glyphs[second].character, overlap(glyphs[first], glyphs[second]) > 0.6 {
+                    let later = max(first, second)
+                    if !duplicate[later] { duplicate[later] = true; removed += 1 }
                 }
+                next += 1
             }
-            if duplicate { removed += 1; continue }
-            buckets[key, default: []].append(kept.count)
-            kept.append(glyph)
         }
-        return (kept, removed)
+        guard removed > 0 else { return (glyphs, 0) }
+        return (glyphs.indices.filter { !duplicate[$0] }.map { glyphs[$0] }, removed)
     }
 
     static func overlap(_ a: PositionedGlyph, _ b: PositionedGlyph) -> Double {

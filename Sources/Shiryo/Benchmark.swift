@@ -1,0 +1,167 @@
+import Foundation
+import ShiryoCore
+
+/// Times `Ingest` on PDFs beside `pdftotext -bbox-layout` on the same file. Only the benchmark runs
+/// pdftotext (as a subprocess, for comparison); ingesting never does.
+public enum Benchmark {
+    public struct Result: Sendable {
+        public var file: String
+        public var pages: Int
+        public var records: Int
+        /// Best of the runs, seconds.
+        public var seconds: Double
+        /// Peak resident memory while ingesting this file, bytes (VmHWM, reset before each file when the
+        /// kernel allows it; otherwise the process peak so far).
+        public var peakResidentBytes: Int
+        public var pdftotextSeconds: Double?
+        /// CPU time (user + system) of the best run and of pdftotext's best run: ingesting reads ahead on a
+        /// second thread, so its CPU time can be above its wall time.
+        public var cpuSeconds: Double?
+        public var pdftotextCPUSeconds: Double?
+
+        public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
+                    cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil) {
+            self.file = file
+            self.pages = pages
+            self.records = records
+            self.seconds = seconds
+            self.peakResidentBytes = peakResidentBytes
+            self.pdftotextSeconds = pdftotextSeconds
+            self.cpuSeconds = cpuSeconds
+            self.pdftotextCPUSeconds = pdftotextCPUSeconds
+        }
+
+        public var millisecondsPerPage: Double { seconds * 1000 / Double(max(pages, 1)) }
+        public var pagesPerSecond: Double { Double(pages) / max(seconds, 1e-9) }
+        /// shiryo time ÷ pdftotext time: the target is ≤ 2.
+        public var ratio: Double? { pdftotextSeconds.map { seconds / max($0, 1e-9) } }
+    }
+
+    /// Ingests `file` `runs` times (best time kept) and runs pdftotext as many times, if it is found.
+    public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext") throws(IngestError) -> Result {
+        MemoryUsage.resetPeak()
+        var best = (wall: Double.infinity, cpu: Double.infinity)
+        var output: ShiryoOutput?
+        var peak = 0
+        for run in 0..<max(runs, 1) {
+            let start = DispatchTime.now(), cpuStart = CPUTime.process()
+            output = try Ingest.file(at: file)
+            best = (min(best.wall, seconds(since: start)), min(best.cpu, CPUTime.process() - cpuStart))
+            // The first run's peak: later runs start from a heap the earlier ones fragmented.
+            if run == 0 { peak = MemoryUsage.peakResidentBytes() }
+        }
+        var reference: (wall: Double, cpu: Double)?
+        if let pdftotext, let executable = executablePath(pdftotext) {
+            for _ in 0..<max(runs, 1) {
+                let cpuStart = CPUTime.children()
+                guard let time = timePDFToText(executable, file) else { continue }
+                let cpu = CPUTime.children() - cpuStart
+                reference = (min(reference?.wall ?? .infinity, time), min(reference?.cpu ?? .infinity, cpu))
+            }
+        }
+        return Result(file: file.lastPathComponent, pages: output?.source.pageCount ?? 0,
+                      records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
+                      pdftotextSeconds: reference?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: reference?.cpu)
+    }
+
+    /// One line per file, aligned, for the terminal and the README. Times are wall-clock ms per page; the
+    /// CPU columns are user + system ms per page.
+    public static func table(_ results: [Result]) -> String {
+        var lines = ["file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio  CPU ms/page  pdftotext CPU"]
+        for result in results {
+            let perPage = { (seconds: Double?) in seconds.map { $0 * 1000 / Double(max(result.pages, 1)) } }
+            let number = { (value: Double?, width: Int) in
+                value.map { String(format: "%\(width).2f", $0) } ?? String(repeating: " ", count: width - 1) + "–"
+            }
+            let ratio = result.ratio.map { String(format: "%5.2f×", $0) } ?? "     –"
+            let counts = String(format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage,
+                                result.pagesPerSecond, Double(result.peakResidentBytes) / 1_048_576)
+            lines.append(pad(result.file, 37) + counts + " " + number(perPage(result.pdftotextSeconds), 17) + "  " + ratio
+                         + " " + number(perPage(result.cpuSeconds), 12) + " " + number(perPage(result.pdftotextCPUSeconds), 14))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
+    }
+
+    static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    static func executablePath(_ name: String) -> String? {
+        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    static func timePDFToText(_ executable: String, _ file: URL) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-bbox-layout", file.path, "/dev/null"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        let start = DispatchTime.now()
+        do { try process.run() } catch { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? seconds(since: start) : nil
+    }
+}
+
+/// User + system CPU seconds, from getrusage.
+enum CPUTime {
+    static func process() -> Double { seconds(of: RUSAGE_SELF) }
+    /// Of waited-for child processes (pdftotext).
+    static func children() -> Double { seconds(of: RUSAGE_CHILDREN) }
+
+    #if os(Linux)
+    static func seconds(of who: __rusage_who) -> Double {
+        var usage = rusage()
+        getrusage(who.rawValue, &usage)
+        return seconds(usage)
+    }
+    #else
+    static func seconds(of who: Int32) -> Double {
+        var usage = rusage()
+        getrusage(who, &usage)
+        return seconds(usage)
+    }
+    #endif
+
+    static func seconds(_ usage: rusage) -> Double {
+        let time = { (value: timeval) in Double(value.tv_sec) + Double(value.tv_usec) / 1e6 }
+        return time(usage.ru_utime) + time(usage.ru_stime)
+    }
+}
+
+/// Resident memory of this process, from /proc (Linux) or getrusage.
+public enum MemoryUsage {
+    /// Peak resident set size so far, bytes.
+    public static func peakResidentBytes() -> Int {
+        if let kilobytes = statusField("VmHWM:") { return kilobytes * 1024 }
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        return Int(usage.ru_maxrss)
+        #endif
+    }
+
+    /// Resets the kernel's peak (VmHWM) to the current size, so the next reading is this stretch's peak.
+    public static func resetPeak() {
+        guard let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
+        try? handle.write(contentsOf: Data("5".utf8))
+        try? handle.close()
+    }
+
+    static func statusField(_ name: String) -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix(name) {
+            return Int(line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first ?? "")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Shiryo
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time ingesting PDFs beside pdftotext -bbox-layout on the same files.",
+        discussion: """
+            Prints, per file: pages, records, ms/page, pages/s, peak resident memory while ingesting it, pdftotext's ms/page and the ratio (target ≤ 2×, < 200 MB). Nothing is written. Scripts/bench builds a release binary and runs this on the seed PDF and generated 200- and 1,000-page tables.
+
+            Examples:
+              shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
+              shiryo bench --runs 3 .build-bench/table-200.pdf
+
+            Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
+            """)
+
+    @Argument(help: "PDF files to time.")
+    var files: [String]
+
+    @Option(help: "Runs per file; the best time is kept.")
+    var runs = 1
+
+    @Option(help: "pdftotext executable to compare with (\"\" to skip).")
+    var pdftotext = "pdftotext"
+
+    func run() throws {
+        var results: [Benchmark.Result] = []
+        var failed = false
+        for file in files {
+            do {
+                results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
+                                                 pdftotext: pdftotext.isEmpty ? nil : pdftotext))
+            } catch {
+                failed = true
+                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+            }
+        }
+        print(Benchmark.table(results))
+        if failed { throw ExitCode.failure }
+    }
+}

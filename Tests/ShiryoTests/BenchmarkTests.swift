@@ -1,0 +1,32 @@
+import Foundation
+import Shiryo
+import Testing
+
+/// The benchmark's bookkeeping (not its timings: those are printed by `shiryo bench`, never asserted).
+@Suite struct BenchmarkTests {
+    @Test func countsPagesAndRecordsOfTheSeed() throws {
+        let seed = Repo.fixture("hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf")
+        let result = try Benchmark.run(seed, runs: 1, pdftotext: nil)
+        #expect(result.file == "hiratsuka-h30-shiryo1-2.pdf")
+        #expect(result.pages == 3)
+        #expect(result.records == 10)
+        #expect(result.pdftotextSeconds == nil && result.ratio == nil)
+        #expect(result.peakResidentBytes > 1_000_000, "VmHWM or ru_maxrss in bytes")
+        #expect(abs(result.millisecondsPerPage - result.seconds * 1000 / 3) < 1e-9)
+
+        let table = Benchmark.table([result]).split(separator: "\n")
+        #expect(table.count == 2)
+        #expect(table[0].hasPrefix("file") && table[0].contains("pdftotext ms/page"))
+        #expect(table[1].hasPrefix("hiratsuka-h30-shiryo1-2.pdf") && table[1].contains(" 3 ") && table[1].contains(" 10 "))
+    }
+
+    @Test func ratioIsShiryoTimeOverPDFToTextTime() {
+        let result = Benchmark.Result(file: "a.pdf", pages: 200, records: 600, seconds: 1.0, peakResidentBytes: 50 << 20,
+                                      pdftotextSeconds: 0.5)
+        #expect(result.ratio == 2.0)
+        #expect(result.pagesPerSecond == 200)
+        #expect(result.millisecondsPerPage == 5)
+        #expect(Benchmark.table([result]).contains("2.00×"))
+        #expect(Benchmark.table([result]).contains("50.0 MB"))
+    }
+}
