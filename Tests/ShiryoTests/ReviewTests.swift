@@ -38,6 +38,16 @@ import Testing
         #expect((rendered.pixelWidth, rendered.pixelHeight) == expected)
     }
 
+    /// A landscape table stored portrait with /Rotate 90 is drawn as displayed, in the space of its boxes.
+    @Test func aRotatedPageIsRenderedAsDisplayed() throws {
+        let url = Repo.fixture("pdf-rotated/hiratsuka-h30-rotated.pdf")
+        let reader = try PDFReader(bytes: Array(Data(contentsOf: url)), file: url.lastPathComponent)
+        let rendered = try PageRenderer(scale: 1).render(reader, page: 1)
+        #expect(Self.pngSize(rendered.png) == (842, 596))
+        let rows = try Ingest.file(at: url).records.flatMap(\.provenance.boxes).filter { $0.page == 1 }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.maxX <= rendered.pointWidth && $0.maxY <= rendered.pointHeight })
+    }
+
     @Test func pagesRenderDifferentlyAndTheSameTwice() throws {
         let reader = try Self.reader()
         let renderer = PageRenderer()
