@@ -2,11 +2,18 @@
 /// The spread is layout, not text, so it is taken out; ordinary spaced words (「基本　方針」) stay as printed.
 public enum EvenSpacing {
     /// Whether `text` is single characters separated by spaces, optionally after a ①/⑴ prefix glued to
-    /// the first letter (「①意 見 内 容」). Latin letters and digits never count: 「A B」 is not a spread.
+    /// the first letter (「①意 見 内 容」). Latin letters never count: 「A B」 is not a spread; a digit counts only
+    /// between spread letters.
     public static func isSpread(_ text: String) -> Bool {
         let parts = spreadParts(text)
-        guard parts.count >= 2 else { return false }
-        return isLetter(parts[0], numbered: true) && parts.dropFirst().allSatisfy { isLetter($0, numbered: false) }
+        guard parts.count >= 2, let last = parts.last else { return false }
+        // A digit between spread letters (「第　2　次　総　合　計　画」) is spread with them.
+        return isLetter(parts[0], numbered: true) && isLetter(last, numbered: false)
+            && parts.dropFirst().allSatisfy { isLetter($0, numbered: false) || isDigit($0) }
+    }
+
+    static func isDigit(_ part: some StringProtocol) -> Bool {
+        part.count == 1 && part.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }
     }
 
     /// One spread letter 「施」, or with `numbered` also a letter with its ①/⑴ prefix 「①意」.

@@ -27,4 +27,20 @@ public enum PageFurniture {
         return rest.allSatisfy { "－-―—‐−ー/／()（）ページ頁".contains($0) }
             && (text.first.map { "－-―—‐−ー(（".contains($0) } ?? false || rest.contains("/") || rest.contains("／"))
     }
+
+    /// A browser's print header or footer: the printed page's address 「file:///…/資料.html」「https://…」.
+    public static func isAddress(_ text: String) -> Bool {
+        let text = text.trimmedWhitespace
+        return ["file:", "http://", "https://"].contains { text.lowercased().hasPrefix($0) }
+            && !text.contains(" ") && !text.contains("\u{3000}")
+    }
+
+    /// A print date and time stamp 「11/25/26, 8:55 AM」「2026/11/25 8:55」「令和6年11月25日 8時55分」 (a clock
+    /// time is required: a date alone may be table text).
+    public static func isPrintStamp(_ text: String) -> Bool {
+        let text = text.trimmedWhitespace
+        guard text.count <= 24, text.contains(":") || text.contains("時"),
+              text.count(where: { Numbers.decimal(String($0)) != nil }) >= 3 else { return false }
+        return text.allSatisfy { Numbers.decimal(String($0)) != nil || "/.-:,， 　年月日時分秒令和平成午前後AMPamp".contains($0) }
+    }
 }

@@ -33,10 +33,15 @@ import Testing
         ("①意 見 内 容", "①意見内容"),
         ("対　応　方　針", "対応方針"),
         ("取　組　方　針 ", "取組方針"),
+        // A digit between spread letters is spread with them (a word processor's 均等割付 of 「第2次」).
+        ("③　第　2　次　計　画　へ　の　反　映", "③第2次計画への反映"),
+        ("第　２　期", "第２期"),
         // Not spread: words with spaces, Latin letters, a single character.
         ("基本　方針", "基本　方針"),
         ("Ⅰ　強みを活かしたしごとづくり", "Ⅰ　強みを活かしたしごとづくり"),
         ("A B C", "A B C"),
+        ("令和 6", "令和 6"),
+        ("第 2 3", "第 2 3"),
         ("№", "№"),
     ])
     func collapsesEvenSpacing(_ text: String, _ expected: String) {

@@ -67,7 +67,9 @@ enum HeaderFinder {
                 guard under.count == 1 else { return (tokens, last) }
                 placed.append((under[0], run))
             }
-            guard !placed.isEmpty else { break }
+            // Headers wrap in a few cells; a line with text under most of them is the first body line
+            // (distributed 均等割付 headers span their cells, so body text never runs wider than them).
+            guard !placed.isEmpty, Set(placed.map(\.token)).count * 2 <= tokens.count else { break }
             for (index, run) in placed {
                 let text = tokens[index].text + ColumnVocabulary.unspread(run.text)
                 tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
@@ -100,6 +102,7 @@ enum HeaderFinder {
         for end in 1...count {
             // Cells are cut only where a gap is: never inside a word of ordinary text.
             guard end == count || glyphs[end].x - glyphs[end - 1].maxX >= em * 0.5 else { continue }
+            guard !isInsideSpreadRun(glyphs, at: end, em: em) else { continue }
             for start in max(0, end - longest)..<end where best[start].score != Int.min {
                 guard let score = spanScore(glyphs[start..<end], em: em) else { continue }
                 let total = best[start].score + score
@@ -131,7 +134,31 @@ enum HeaderFinder {
         let name = ColumnVocabulary.unspread(text)
         if ColumnVocabulary.isExactHeader(name) { return 10 }
         if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
+        // One cell's letters spread at one pitch around a known name (「ご　意　見　の　概　要」) are one header,
+        // though a cutting into exactly known names (「①意見内容」「②対応方針」) goes first.
+        if spread, ColumnVocabulary.role(forHeader: name) != nil, namesOneRole(name) { return 9 }
         return -1
+    }
+
+    /// Whether a cut before `glyphs[index]` falls inside letters spread at one pitch: the gaps before, at and
+    /// after it are equal, so nothing on the page marks a cell boundary there.
+    static func isInsideSpreadRun(_ glyphs: [PositionedGlyph], at index: Int, em: Double) -> Bool {
+        guard index >= 2, index + 1 < glyphs.count else { return false }
+        let gaps = [glyphs[index - 1].x - glyphs[index - 2].maxX, glyphs[index].x - glyphs[index - 1].maxX,
+                    glyphs[index + 1].x - glyphs[index].maxX]
+        let low = gaps.min()!, high = gaps.max()!
+        // Tighter than the spread test in spanScore: one cell's justified letters are evenly spaced to a
+        // fraction of a point, while the gap to the next cell only happens to be close (a ⇒ cell between).
+        return low >= em * 0.3 && high - low <= max(0.5, low * 0.05)
+    }
+
+    /// Whether every known name inside `text` means the same role (「施策名意見」 holds two headers).
+    static func namesOneRole(_ text: String) -> Bool {
+        let key = ColumnVocabulary.headerKey(text)
+        let roles = Set(ColumnVocabulary.names.flatMap { role, names in
+            names.filter { key.contains(SearchKey.make($0)) && role != .number }.map { _ in role }
+        })
+        return roles.count == 1
     }
 
     static func isArrow(_ line: GlyphLine) -> Bool {
@@ -144,9 +171,10 @@ enum ColumnLayoutBuilder {
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
     static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
-        let blocks = contentBlocks(body, lineCount: lineCount)
+        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, lineCount: lineCount), headers: sortedTokens,
+                                                   body: body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
-        var guesses: [String] = []
+        var guesses: [String] = splits
         for block in blocks where !block.arrowsOnly {
             // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in
@@ -204,11 +232,8 @@ enum ColumnLayoutBuilder {
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing.
-    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
-        // Space glyphs were dropped when the page was read.
-        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
-        let origin = Int(minX.rounded(.down))
-        let width = Int(maxX.rounded(.up)) - origin + 1
+    /// How many glyphs cover each whole point from `origin` (`width` points), and how many of them are arrows.
+    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> (all: [Int], arrows: [Int]) {
         var coverage = [Int](repeating: 0, count: width)
         var arrows = [Int](repeating: 0, count: width)
         for glyph in glyphs {
@@ -223,6 +248,15 @@ enum ColumnLayoutBuilder {
                 if arrow { arrows[x] += 1 }
             }
         }
+        return (coverage, arrows)
+    }
+
+    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
+        // Space glyphs were dropped when the page was read.
+        guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
+        let origin = Int(minX.rounded(.down))
+        let width = Int(maxX.rounded(.up)) - origin + 1
+        let (coverage, arrows) = self.coverage(of: glyphs, origin: origin, width: width)
         let heights = glyphs.map(\.height).sorted()
         let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
         let noise = max(0, lineCount / 50)

@@ -17,6 +17,8 @@ public struct GeometryTableParser: Sendable {
     var columns: [ColumnHeader] = []
     var documentID: String?
     var title: (text: String, size: Double, key: String, length: Int, firstScalar: UInt32?, firstKeyScalar: UInt32?)?
+    /// The printed lines of a title wrapped onto several lines (key, glyph count), each repeated alone on a page.
+    var titleLines: [(key: String, length: Int)] = []
     var rows: [RawRow] = []
     var rowsHandedOver = 0
     /// Lines above the first row top of a page, or a row without number at a page end, waiting to be merged.
@@ -32,9 +34,16 @@ public struct GeometryTableParser: Sendable {
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
-        let (glyphs, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.map(repaired))
+        let (deduped, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.flatMap(Ligatures.expand).map(repaired))
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
+                             at: SourceLocation(page: page.number))
+        }
+        // After the dedupe: twins are told apart by their (inflated) boxes' overlap.
+        let (glyphs, resized) = InflatedGlyphBoxes.repair(deduped)
+        if resized > 0 {
+            diagnostics.info("glyph-boxes-resized",
+                             "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
                              at: SourceLocation(page: page.number))
         }
         guard !glyphs.isEmpty else {
@@ -46,13 +55,16 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
-        let furniture = lines.map(isFurnitureLine)  // once per line: it normalizes text
+        var furniture = lines.map { isFurnitureLine($0) || isPrintMargin($0, page: page) }  // once per line: it normalizes text
         var bodyTop = 0.0
         if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
             let header = lines[lastIndex]
+            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
+                              excluded: &furniture, page: page.number)
             let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
-            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 }
+            // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
+            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 || $0.midY > header.maxY }
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
@@ -69,11 +81,14 @@ public struct GeometryTableParser: Sendable {
             return
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
+            excludeTableNotes(lines, from: 0, headers: layout!.columns.map { ($0.headerBox.x, $0.headerBox.x + $0.headerBox.width, $0.header.role) },
+                              excluded: &furniture, page: page.number)
             bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
         }
         guard let layout else { return }
-        let body = lines.indices.filter { lines[$0].minY >= bodyTop - 0.5 && !furniture[$0] }.map { lines[$0] }
+        let body = lines.indices.filter { (lines[$0].minY >= bodyTop - 0.5 || lines[$0].midY > bodyTop) && !furniture[$0] }
+            .map { lines[$0] }
         readRows(body, layout: layout, page: page)
     }
 
@@ -129,15 +144,36 @@ public struct GeometryTableParser: Sendable {
             let text = line.text
             if PageFurniture.isPageNumber(text) || PageFurniture.documentID(text) != nil { return true }
         }
+        if titleLines.count > 1, titleLines.contains(where: { abs(count - $0.length) <= 2 }) {
+            let key = SearchKey.make(line.text)
+            if titleLines.contains(where: { $0.key == key }) { return true }
+        }
         guard let title, abs(count - title.length) <= max(4, title.length / 4),
               let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
         else { return false }
         return SearchKey.make(line.text) == title.key
     }
 
-    /// Above the header: the document number and the title (the largest text).
+    /// A browser's print header or footer in the page's top or bottom margin: every part of the line is the
+    /// page's address, a print date, a page counter 「1/2」, the document number or the title.
+    func isPrintMargin(_ line: GlyphLine, page: PageGlyphs) -> Bool {
+        guard page.height > 0, line.maxY < page.height * 0.06 || line.minY > page.height * 0.94 else { return false }
+        return line.runs(gapInEm: 2).allSatisfy { run in
+            let text = run.text
+            return PageFurniture.isAddress(text) || PageFurniture.isPrintStamp(text) || PageFurniture.isPageNumber(text)
+                || PageFurniture.documentID(text) != nil || (title.map { SearchKey.make(text) == $0.key } ?? false)
+        }
+    }
+
+    /// Above the header: the document number and the title (the largest text). A title wrapped onto the next
+    /// line — same size, at line spacing, within the first line's width — is joined.
     mutating func readFurniture(_ lines: ArraySlice<GlyphLine>, page: PageGlyphs) {
+        var titleRun: GlyphLine?
         for line in lines {
+            // A browser's print header repeats the page's <title>, not the printed document number or title.
+            if line.runs(gapInEm: 2).contains(where: { PageFurniture.isAddress($0.text) || PageFurniture.isPrintStamp($0.text) }) {
+                continue
+            }
             for run in line.runs(gapInEm: 2) {
                 var text = run.text.trimmedWhitespace
                 // A document number printed close beside the title: 「…反映状況表　資料１－２」.
@@ -151,14 +187,31 @@ public struct GeometryTableParser: Sendable {
                 if let id = PageFurniture.documentID(text) {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
-                    if title == nil || run.em > title!.size + 0.5 {
-                        let key = SearchKey.make(text)
-                        title = (text, run.em, key, run.glyphs.count,
-                                 text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
+                    if let previous = titleRun, let current = title, isTitleWrap(run, under: previous, size: current.size) {
+                        setTitle(LineJoining.join([current.text, text]), size: current.size,
+                                 length: current.length + run.glyphs.count)
+                        titleLines.append((SearchKey.make(text), run.glyphs.count))
+                        titleRun = run
+                    } else if title == nil || run.em > title!.size + 0.5 {
+                        setTitle(text, size: run.em, length: run.glyphs.count)
+                        titleLines = [(title!.key, run.glyphs.count)]
+                        titleRun = run
                     }
                 }
             }
         }
+    }
+
+    mutating func setTitle(_ text: String, size: Double, length: Int) {
+        let key = SearchKey.make(text)
+        title = (text, size, key, length, text.unicodeScalars.first?.value, key.unicodeScalars.first?.value)
+    }
+
+    func isTitleWrap(_ run: GlyphLine, under previous: GlyphLine, size: Double) -> Bool {
+        // Top to top, not box gap: glyph boxes may be taller than the line pitch.
+        let step = run.minY - previous.minY
+        return abs(run.em - size) <= 0.5 && step > size * 0.6 && step < size * 1.8
+            && run.minX >= previous.minX - size && run.maxX <= previous.maxX + size
     }
 
     func isSeparatorArrow(_ glyph: PositionedGlyph, _ layout: ColumnLayout) -> Bool {
@@ -170,25 +223,31 @@ public struct GeometryTableParser: Sendable {
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
     /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
     mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int) -> [Double] {
-        var starts: [(y: Double, column: Int)] = []
+        // `byPitch`: found only by the pitch rule, weaker evidence than a gap (see flush).
+        var starts: [(y: Double, column: Int, byPitch: Bool)] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn {
-            var previousBottom: Double?
-            for line in lines {
-                let gap = previousBottom.map { line.minY - $0 } ?? .infinity
-                if gap > line.height * 0.8 { starts.append((line.minY, index)) }
-                previousBottom = line.maxY
-                lineHeight = max(lineHeight, line.height)
-            }
+            for start in Self.paragraphStarts(lines) { starts.append((lines[start.index].minY, index, start.byPitch)) }
+            for line in lines { lineHeight = max(lineHeight, line.height) }
         }
-        for top in arrowTops { starts.append((top, -1)) }
+        for top in arrowTops { starts.append((top, -1, false)) }
         starts.sort { $0.y < $1.y }
         var tops: [Double] = []
-        var cluster: [(y: Double, column: Int)] = []
+        var cluster: [(y: Double, column: Int, byPitch: Bool)] = []
         let tolerance = max(lineHeight * 0.6, 2)
+        let needed = min(2, max(1, columnLines.count - 1))
         func flush() {
-            if Set(cluster.map(\.column)).count >= min(2, max(1, columnLines.count - 1)) {
-                tops.append(cluster.map(\.y).min()!)
+            let top = cluster.map(\.y).min()!
+            let columns = Set(cluster.map(\.column))
+            if Set(cluster.filter { !$0.byPitch }.map(\.column)).count >= needed {
+                tops.append(top)
+            } else if columns.count >= needed {
+                // A wider pitch also follows a line set in a taller font (Latin beside Mincho); a row starts
+                // there only if every column with a line at that height starts a paragraph.
+                let present = columnLines.indices.filter { index in
+                    index != numberColumn && columnLines[index].contains { abs($0.minY - top) <= tolerance }
+                }
+                if columns.filter({ $0 >= 0 }).count >= present.count { tops.append(top) }
             }
             cluster = []
         }
@@ -216,6 +275,38 @@ public struct GeometryTableParser: Sendable {
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))
         return (tops + added).sorted()
+    }
+
+    /// Lines of one column that start a paragraph: after a gap, or (`byPitch`) a top-to-top step beyond the
+    /// column's usual pitch. The first line always starts one.
+    static func paragraphStarts(_ lines: [GlyphLine]) -> [(index: Int, byPitch: Bool)] {
+        let pitch = usualPitch(lines)
+        var starts: [(index: Int, byPitch: Bool)] = []
+        var previousStep: Double?
+        for (index, line) in lines.enumerated() {
+            guard index > 0 else { starts.append((0, false)); continue }
+            let previous = lines[index - 1]
+            let gap = line.minY - previous.maxY
+            // Glyph boxes taller than the line pitch (tight spreadsheet rows) hide the gap: a top-to-top
+            // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
+            // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
+            let step = line.typicalTop - previous.typicalTop
+            let widened = pitch.map { pitch in
+                let tolerance = max(0.6, pitch * 0.08)
+                return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
+            } ?? false
+            if gap > line.height * 0.8 || widened { starts.append((index, gap <= line.height * 0.8)) }
+            previousStep = step
+        }
+        return starts
+    }
+
+    /// The median top-to-top distance (typical tops) of consecutive lines of a column closer than two line heights: the
+    /// pitch inside its paragraphs. Nil with fewer than three such pairs (too few lines to know).
+    static func usualPitch(_ lines: [GlyphLine]) -> Double? {
+        let steps = zip(lines, lines.dropFirst()).map { $1.typicalTop - $0.typicalTop }
+            .filter { step in step > 0 && step < (lines.first?.height ?? 0) * 2 }.sorted()
+        return steps.count >= 3 ? steps[steps.count / 2] : nil
     }
 
     func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {

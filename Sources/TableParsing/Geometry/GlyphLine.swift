@@ -24,6 +24,12 @@ struct GlyphLine: Sendable {
     }
 
     var midY: Double { (minY + maxY) / 2 }
+    /// The top most of its glyphs share (median): a few glyphs of another font (Latin in a serif beside
+    /// Mincho) have other box heights and must not move the line.
+    var typicalTop: Double {
+        let tops = glyphs.map(\.y).sorted()
+        return tops.isEmpty ? minY : tops[tops.count / 2]
+    }
     var midX: Double { (minX + maxX) / 2 }
     var height: Double { maxY - minY }
     /// The usual font size of the line (median), the unit for gaps.

@@ -33,25 +33,91 @@ extension GeometryTableParser {
 
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
+        let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
         var parts: [RowPart] = []
         for band in 0..<(edges.count - 1) {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
+            var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
             for (columnIndex, lines) in columnLines.enumerated() {
-                for line in lines where line.midY >= edges[band] - 0.5 && line.midY < edges[band + 1] - 0.5 {
+                for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
                     add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
+                    if line.midY < edges[band] - 0.5 || line.midY >= edges[band + 1] - 0.5 {
+                        movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
+                    }
                 }
             }
             guard !row.cells.isEmpty || !row.extra.isEmpty else { continue }
-            let top = band == 0 ? bodyTop : edges[band]
-            let bottom = band + 1 < edges.count - 1 ? edges[band + 1] : tableBottom
+            var top = band == 0 ? bodyTop : edges[band]
+            var bottom = band + 1 < edges.count - 1 ? edges[band + 1] : tableBottom
+            if let movedExtent { (top, bottom) = (min(top, movedExtent.top), max(bottom, movedExtent.bottom)) }
             row.boxes = [BoundingBox(page: page.number, x: layout.tableMinX, y: top - 1,
                                      width: layout.tableMaxX - layout.tableMinX, height: bottom - top + 1)]
             row.pages = [page.number]
             parts.append(RowPart(row: row, isContinuation: band == 0))
         }
+        if let column = layout.columns.firstIndex(where: { $0.header.role == .reflection }),
+           let rightEdge = columnLines[column].map(\.maxX).max() {
+            joinSoftWraps(&parts, rightEdge: rightEdge, page: page.number)
+        }
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
         }
+    }
+
+    /// The row band of every line, column by column: the band its middle lies in, except for a cell centred
+    /// vertically (Japanese Excel's default), which reaches above and below the tops its shorter neighbours
+    /// give: a paragraph (lines at line pitch) crossing a row top, centred on a row's № (within half a line)
+    /// like the rest of that row, with at least half its lines in that row, goes there whole. Rows one line high without gaps (one
+    /// paragraph down the column, a line per №) are no such cell: most of their lines lie in other rows.
+    mutating func cellBands(_ columnLines: [[GlyphLine]], edges: [Double], numberColumn: Int?, page: Int) -> [[Int?]] {
+        func band(_ y: Double) -> Int? {
+            (0..<(edges.count - 1)).first { y >= edges[$0] - 0.5 && y < edges[$0 + 1] - 0.5 }
+        }
+        var numberMiddles: [Int: Double] = [:]
+        if let numberColumn {
+            for line in columnLines[numberColumn] where Numbers.decimal(line.text.trimmedWhitespace) != nil {
+                if let row = band(line.midY), numberMiddles[row] == nil { numberMiddles[row] = line.midY }
+            }
+        }
+        var moved = 0
+        var result: [[Int?]] = []
+        for (column, lines) in columnLines.enumerated() {
+            var bands = lines.map { band($0.midY) }
+            if column != numberColumn {
+                let starts = Self.paragraphStarts(lines).map(\.index) + [lines.count]
+                for (start, end) in zip(starts, starts.dropFirst()) where end > start {
+                    let paragraph = bands[start..<end]
+                    guard Set(paragraph.compactMap { $0 }).count > 1 else { continue }
+                    let centre = (lines[start].minY + lines[end - 1].maxY) / 2
+                    guard let target = band(centre), let number = numberMiddles[target],
+                          abs(number - centre) <= lines[start].height / 2,
+                          paragraph.filter({ $0 == target }).count * 2 >= paragraph.count else { continue }
+                    for index in start..<end where bands[index] != target { bands[index] = target; moved += 1 }
+                }
+            }
+            result.append(bands)
+        }
+        if moved > 0 {
+            diagnostics.info("cell-across-row-top",
+                             "\(moved) line(s) on page \(page) belong to a paragraph that crosses a row top (cells centred vertically); they were kept with the row holding the paragraph's middle",
+                             at: SourceLocation(page: page))
+        }
+        return result
+    }
+
+    /// ③ lines wrapped by the PDF maker (the cell was full) are joined back into the printed line.
+    mutating func joinSoftWraps(_ parts: inout [RowPart], rightEdge: Double, page: Int) {
+        var count = 0
+        for index in parts.indices {
+            guard let lines = parts[index].row.cells[.reflection] else { continue }
+            let (joinedLines, joined) = SoftWraps.join(lines, rightEdge: rightEdge)
+            parts[index].row.cells[.reflection] = joinedLines
+            count += joined
+        }
+        guard count > 0 else { return }
+        diagnostics.info("reflection-lines-unwrapped",
+                         "\(count) line(s) of the reflection column on page \(page) reach the cell's right edge and go on in the next line; each pair was read as one line",
+                         at: SourceLocation(page: page))
     }
 
     /// Adds a row part to the table. A part without № at the top of a page continues the row before it; one at
