@@ -9,13 +9,15 @@ public enum RecordCSV {
     public static let header = ["番号", "柱", "施策", "意見内容", "対応方針", "反映ページ", "反映内容"]
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    public static func data(_ records: [Record]) throws -> Data {
+    /// `extraColumns`: headers of the table's unknown columns (担当課, 備考), appended after the fixed ones
+    /// in printed order, so that no column of the table is lost in the CSV either.
+    public static func data(_ records: [Record], extraColumns: [String] = []) throws -> Data {
         let stream = OutputStream(toMemory: ())
         stream.open()
         _ = byteOrderMark.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: $0.count) }
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header)
-        for record in records { try writer.write(row: row(record)) }
+        try writer.write(row: header + extraColumns)
+        for record in records { try writer.write(row: row(record) + extraColumns.map { record.extra[$0] ?? "" }) }
         writer.stream.close()
         guard var data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
             throw CSVError.cannotWriteStream
@@ -36,6 +38,11 @@ public enum RecordCSV {
             citedPages(record.reflections),
             record.reflections.map(reflectionText).joined(separator: "\n"),
         ]
+    }
+
+    /// The document's columns kept in the records' `extra`, in printed order.
+    public static func extraColumns(of output: ShiryoOutput) -> [String] {
+        output.document.columns.filter { header in output.records.contains { $0.extra[header] != nil } }
     }
 
     static func heading(_ heading: LabeledHeading) -> String { heading.label + heading.title }

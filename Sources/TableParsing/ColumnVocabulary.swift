@@ -14,7 +14,7 @@ public enum ColumnRole: String, Sendable, Hashable, CaseIterable, Codable {
 /// name contained in a header wins, so 「意見に対する市の考え方」 is a response, not an opinion.
 public enum ColumnVocabulary {
     public static let names: [ColumnRole: [String]] = [
-        .number: ["№", "No.", "No", "NO", "番号", "項番", "通番", "整理番号"],
+        .number: ["№", "No.", "No", "NO", "番号", "項番", "通番", "整理番号", "通し番号", "意見番号", "意見No."],
         .policy: ["施策名", "施策", "項目", "分野", "政策名", "事業名", "政策", "施策・事業名"],
         .opinion: ["意見内容", "意見の概要", "意見", "ご意見", "主な意見", "提言", "意見の要旨", "提言内容"],
         .response: ["対応方針", "市の考え方", "対応", "回答", "対応状況", "市の対応", "対応の方向性"],
@@ -40,10 +40,31 @@ public enum ColumnVocabulary {
         return keyed.first { $0.role != .number && key.contains($0.key) }?.role
     }
 
+    /// The roles of a whole header row. A role goes to one column only: when two headers name the same
+    /// meaning (市の考え方 and 対応区分 both say 対応), the one that is exactly a known name keeps it, else the
+    /// first; the other is an unknown column kept in `extra`, never merged into the same field.
+    public static func roles(forHeaders headers: [String]) -> [ColumnRole?] {
+        var roles = headers.map(role(forHeader:))
+        for role in ColumnRole.allCases {
+            let claimants = roles.indices.filter { roles[$0] == role }
+            guard claimants.count > 1 else { continue }
+            let keeper = claimants.first { isKnownName(headers[$0]) } ?? claimants[0]
+            for index in claimants where index != keeper { roles[index] = nil }
+        }
+        return roles
+    }
+
     /// Whether the whole text is exactly a header name (optionally ①-prefixed), as a stray header cell is.
     public static func isExactHeader(_ text: String) -> Bool {
         let key = headerKey(text)
         return keyed.contains { $0.key == key || ($0.role == .reflection && key.hasSuffix($0.key) && key.count <= 16) }
+    }
+
+    /// Whether the text is exactly one of the known names (optionally ①-prefixed); spread letters are put
+    /// back together only into such names.
+    public static func isKnownName(_ text: String) -> Bool {
+        let key = headerKey(text)
+        return keyed.contains { $0.key == key }
     }
 
     /// Search key of a header with circled-number prefixes (①, ⑴, 1.) removed.

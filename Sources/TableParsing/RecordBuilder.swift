@@ -26,7 +26,7 @@ public enum RecordBuilder {
             opinion: text(of: row.cells[.opinion]),
             response: text(of: row.cells[.response]),
             reflections: ReflectionParser.parse(row.cells[.reflection] ?? [], diagnostics: &diagnostics),
-            extra: Dictionary(row.extra.map { ($0.header, text(of: $0.lines)) }, uniquingKeysWith: { a, b in a + b }),
+            extra: extra(of: row, unknownColumns: columns.filter { $0.role == nil }.map(\.text)),
             provenance: Provenance(
                 pages: row.pages.isEmpty ? nil : row.pages,
                 lines: row.lineRange.map { [$0.lowerBound, $0.upperBound] },
@@ -49,6 +49,17 @@ public enum RecordBuilder {
         }
         reportPrivateUse(record, at: row.numberLocation, &diagnostics)
         return record
+    }
+
+    /// The unknown columns of the table with text in this row (an empty cell has no key), the same
+    /// whichever path read them.
+    static func extra(of row: RawRow, unknownColumns: [String]) -> [String: String] {
+        var extra: [String: String] = [:]
+        for header in unknownColumns where extra[header] == nil {
+            let text = text(of: row.extra.filter { $0.header == header }.flatMap(\.lines))
+            if !text.isEmpty { extra[header] = text }
+        }
+        return extra
     }
 
     static func text(of lines: [SourceLine]?) -> String {

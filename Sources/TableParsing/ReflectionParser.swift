@@ -12,6 +12,8 @@ public enum ReflectionParser {
     public static let arrows: Set<Character> = ["⇒", "→", "⇨", "➡", "⇢", "➔"]
 
     public static func parse(_ lines: [SourceLine], diagnostics: inout DiagnosticLog) -> [Reflection] {
+        // 「－」 or 「なし」 in the cell: printed on purpose, the opinion was not reflected.
+        if lines.allSatisfy({ isNoneMarker($0.text) }) { return [] }
         var reflections: [Reflection] = []
         var current: Reflection?
         var sectionLines: [SourceLine] = []
@@ -77,6 +79,14 @@ public enum ReflectionParser {
             if !inner.contains(open) { return EvenSpacing.collapse(String(inner)) }
         }
         return nil
+    }
+
+    /// A cell left empty on purpose: a dash alone, 「なし」, 「該当なし」, 「特になし」 (blank lines too).
+    public static func isNoneMarker(_ text: String) -> Bool {
+        let trimmed = text.trimmedWhitespace
+        if trimmed.isEmpty { return true }
+        if trimmed.count <= 3, trimmed.allSatisfy({ "－-―—‐−ー─".contains($0) }) { return true }
+        return ["なし", "該当なし", "特になし", "無し"].contains(trimmed)
     }
 
     /// A citation sharing its line with the first heading becomes two lines.

@@ -15,13 +15,6 @@ public enum TextTableParser {
         case content
     }
 
-    /// Columns assumed when a text export prints no header at all.
-    static let defaultColumns: [ColumnHeader] = [
-        ColumnHeader(text: "№", role: .number), ColumnHeader(text: "施策名", role: .policy),
-        ColumnHeader(text: "意見内容", role: .opinion), ColumnHeader(text: "対応方針", role: .response),
-        ColumnHeader(text: "反映", role: .reflection),
-    ]
-
     public static func parse(_ text: String, file: String) throws(IngestError) -> (table: RawTable, pageCount: Int) {
         var diagnostics = DiagnosticLog()
         let pageCount = text.reduce(1) { $1 == "\u{0C}" ? $0 + 1 : $0 }
@@ -56,7 +49,13 @@ public enum TextTableParser {
                 kinds[index] = .furniture
             }
         }
-        let columns = mergeColumns(headerLines, strayHeaders, &diagnostics)
+        guard !headerLines.isEmpty else {
+            // Without a header nothing says which block is which column.
+            guard firstRowSeen(kinds) else { throw IngestError(file: file, problem: .noRows) }
+            let found = titleLines.last.map(headerTokens) ?? []  // the line above the first row
+            throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(found.prefix(12))))
+        }
+        let columns = mergeColumns(headerLines, strayHeaders)
         var rows = collectRows(lines, kinds, columns, &diagnostics)
         guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
         reattachOrphanReflections(&rows, &diagnostics)
@@ -119,7 +118,8 @@ public enum TextTableParser {
         var start = 0
         while start < letters.count {
             let end = (start + 1...letters.count).reversed().first { end in
-                ColumnVocabulary.isExactHeader(letters[start..<end].joined())
+                // Exactly a known name: 「回 答 反 映」 is two headers, not one ending in 反映.
+                ColumnVocabulary.isKnownName(letters[start..<end].joined())
             }
             if let end {
                 if !unknown.isEmpty { headers.append(unknown); unknown = "" }
@@ -135,30 +135,27 @@ public enum TextTableParser {
     }
 
     /// The fullest header line wins; headers seen only elsewhere (a stray ③ cell) are added after it.
-    static func mergeColumns(_ headerLines: [[String]], _ stray: [String], _ diagnostics: inout DiagnosticLog) -> [ColumnHeader] {
-        guard let base = headerLines.max(by: { $0.count < $1.count }) else {
-            diagnostics.warn("no-header", "no column header line was found; assumed № | 施策名 | 意見 | 対応 | 反映")
-            return defaultColumns
-        }
-        var tokens = base
+    static func mergeColumns(_ headerLines: [[String]], _ stray: [String]) -> [ColumnHeader] {
+        var tokens = headerLines.max(by: { $0.count < $1.count }) ?? []
         for token in headerLines.flatMap({ $0 }) + stray
         where !tokens.contains(where: { ColumnVocabulary.headerKey($0) == ColumnVocabulary.headerKey(token) }) {
             tokens.append(token)
         }
-        return tokens.map { ColumnHeader(text: $0, role: ColumnVocabulary.role(forHeader: $0)) }
+        return zip(tokens, ColumnVocabulary.roles(forHeaders: tokens)).map { ColumnHeader(text: $0, role: $1) }
     }
 
-    /// A row under construction: the cells as blocks of lines separated by blank lines, per ⇒ group.
+    /// A row under construction: the blocks (runs of non-blank lines) printed before its № (cells of the
+    /// columns left of the № column) and after it (cells right of it), in printed order.
     struct PendingRow {
         var number: Int
-        var numberLine: SourceLine
-        /// groups[i] = blocks between the (i)th and (i+1)th ⇒; a block is a run of non-blank lines.
-        var groups: [[[SourceLine]]] = [[]]
+        var numberLine: SourceLine?
+        var leadBlocks: [CellAssignment.Block] = []
+        var trailBlocks: [CellAssignment.Block] = []
         var cells: [ColumnHeader: [[SourceLine]]] = [:]
         var reflectionBlocks: [[SourceLine]] = []
-        /// The number line and the ⇒ lines: part of the row's extent but of no cell.
-        var markerLines: [Int] = []
         var columns: [ColumnHeader] = []
+        /// A ⇒ with no text after it (an empty cell).
+        var loneArrowLines: [Int] = []
 
         var raw: RawRow {
             var cellLines: [ColumnRole: [SourceLine]] = [:]
@@ -168,87 +165,116 @@ public enum TextTableParser {
                 if let role = column.role { cellLines[role, default: []] += joined } else { extra.append((column.text, joined)) }
             }
             let allLines = (cells.values.flatMap { $0 } + reflectionBlocks).flatMap { $0 }
-            let numbers = markerLines + allLines.compactMap(\.location.line)
-            return RawRow(number: number, numberLocation: numberLine.location, cells: cellLines, extra: extra,
+            // The № line and the ⇒ lines are part of the row's extent but of no cell.
+            let markers = [numberLine?.location.line] + (leadBlocks + trailBlocks).map(\.arrowLine)
+            let numbers = markers.compactMap { $0 } + loneArrowLines + allLines.compactMap(\.location.line)
+            let location = numberLine?.location ?? allLines.first?.location ?? .line(0)
+            return RawRow(number: number, numberLocation: location, cells: cellLines, extra: extra,
                           lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
         }
     }
 
+    /// Cuts the lines into rows at the № lines. An export reads a row's cells in column order, so the cells
+    /// of columns left of the № column come before the № and the others after it: № first (the seed), №
+    /// last (it closes its row) or № in between (the blocks between two №s are split between the rows).
     static func collectRows(_ lines: [SourceLine], _ kinds: [LineKind], _ columns: [ColumnHeader],
                             _ diagnostics: inout DiagnosticLog) -> [PendingRow] {
+        let dataColumns = columns.filter { $0.role != .number }
+        let leadCount = columns.prefix { $0.role != .number }.count
+        let leadColumns = Array(dataColumns.prefix(leadCount == columns.count ? 0 : leadCount))
+        let trailColumns = Array(dataColumns.dropFirst(leadColumns.count))
         var rows: [PendingRow] = []
         var current: PendingRow?
+        var pending: [CellAssignment.Block] = []
         var blockOpen = false
-
-        func append(_ line: SourceLine) {
-            guard current != nil else { return }
-            if !blockOpen { current!.groups[current!.groups.count - 1].append([]) }
-            let group = current!.groups.count - 1
-            current!.groups[group][current!.groups[group].count - 1].append(line)
-            blockOpen = true
-        }
+        var arrowLine: Int?
+        var lastNumber = 0
 
         for (line, kind) in zip(lines, kinds) {
             switch kind {
-            case .rowNumber(let number) where current == nil || number > current!.number:
-                if let row = current { rows.append(finish(row, columns, &diagnostics)) }
-                current = PendingRow(number: number, numberLine: line, markerLines: [line.location.line ?? 0], columns: columns)
+            case .rowNumber(let number) where number > lastNumber:
+                lastNumber = number
                 blockOpen = false
+                // The blocks since the last № : the end of the row before, then the start of this one.
+                let split = splitBetweenRows(pending, trail: current == nil ? [] : trailColumns, lead: leadColumns)
+                let loneArrow = arrowLine
+                arrowLine = nil
+                if var row = current {
+                    row.trailBlocks = Array(pending[..<split])
+                    if let loneArrow, !trailColumns.isEmpty { row.loneArrowLines.append(loneArrow) }
+                    rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
+                } else if split > 0 {
+                    for block in pending[..<split] {
+                        diagnostics.info("text-outside-table", "text before the first row was skipped: \(block.text)",
+                                         at: block.lines.first?.location)
+                    }
+                }
+                current = PendingRow(number: number, numberLine: line, leadBlocks: Array(pending[split...]), columns: columns)
+                if let loneArrow, trailColumns.isEmpty { current!.loneArrowLines.append(loneArrow) }
+                pending = []
             case .arrow(let rest):
-                guard current != nil else { continue }
-                current!.groups.append([])
-                current!.markerLines.append(line.location.line ?? 0)
                 blockOpen = false
-                if !rest.isEmpty { append(SourceLine(rest, location: line.location)) }
+                arrowLine = line.location.line
+                if !rest.isEmpty {
+                    pending.append(CellAssignment.Block(lines: [SourceLine(rest, location: line.location)], afterArrow: true,
+                                                        arrowLine: arrowLine))
+                    arrowLine = nil
+                    blockOpen = true
+                }
             case .blank, .furniture, .header, .strayHeader:
                 blockOpen = false
             case .content, .rowNumber:
-                if current == nil {
-                    diagnostics.info("text-outside-table", "text before the first row was skipped: \(line.text.trimmedWhitespace)",
-                                     at: line.location)
-                    continue
+                if blockOpen {
+                    pending[pending.count - 1].lines.append(line)
+                } else {
+                    pending.append(CellAssignment.Block(lines: [line], afterArrow: arrowLine != nil, arrowLine: arrowLine))
+                    arrowLine = nil
+                    blockOpen = true
                 }
-                append(line)
             }
         }
-        if let row = current { rows.append(finish(row, columns, &diagnostics)) }
+        if var row = current {
+            let split = trailColumns.isEmpty ? 0 : pending.count
+            row.trailBlocks = Array(pending[..<split])
+            if let arrowLine { row.loneArrowLines.append(arrowLine) }
+            rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
+            if let block = pending.dropFirst(split).first {
+                diagnostics.warn("text-after-last-row", "text after the last row was not given to any row: \(block.text)",
+                                 at: block.lines.first?.location)
+            }
+        }
         return rows
     }
 
-    /// Spreads the ⇒ groups over the columns: ⇒ stands before the last columns, so each group after an
-    /// arrow is one column and the first group holds the rest, one blank-separated block per column.
-    static func finish(_ pending: PendingRow, _ columns: [ColumnHeader], _ diagnostics: inout DiagnosticLog) -> PendingRow {
-        var row = pending
-        let dataColumns = columns.filter { $0.role != .number }
-        guard !dataColumns.isEmpty else { return row }
-        let arrowGroups = Array(row.groups.dropFirst())
-        let tailCount = min(arrowGroups.count, dataColumns.count)
-        let leading = Array(dataColumns.prefix(dataColumns.count - tailCount))
-        let tail = Array(dataColumns.suffix(tailCount))
+    /// Where the blocks between two №s stop belonging to the row above (its columns right of the №) and
+    /// start belonging to the row below (its columns left of the №): the likeliest spread over both. In a
+    /// tie the row above's columns are left empty first (a 備考 is emptier than the 区分 that starts a row).
+    static func splitBetweenRows(_ blocks: [CellAssignment.Block], trail: [ColumnHeader], lead: [ColumnHeader]) -> Int {
+        if lead.isEmpty { return blocks.count }
+        if trail.isEmpty { return 0 }
+        let ranks = trail.indices.map { lead.count + $0 } + lead.indices.map { $0 }
+        let ranges = CellAssignment.assign(blocks, to: trail + lead, emptyRank: ranks)
+        return ranges[trail.count - 1].upperBound
+    }
 
-        // Leading columns: one block each, filled from the right (a missing policy is the usual gap);
-        // surplus blocks belong to the last leading column (an opinion with two paragraphs).
-        var blocks = row.groups[0]
-        if !leading.isEmpty {
-            if blocks.count > leading.count {
-                let surplus = blocks[(leading.count - 1)...].flatMap { $0 }
-                blocks = Array(blocks.prefix(leading.count - 1)) + [surplus]
+    /// Spreads the row's blocks over the data columns (see `CellAssignment`): the blocks before the № over
+    /// the columns left of it, the others over the rest.
+    static func finish(_ pending: PendingRow, leadColumns: [ColumnHeader], trailColumns: [ColumnHeader],
+                       _ diagnostics: inout DiagnosticLog) -> PendingRow {
+        var row = pending
+        var cost = 0.0
+        for (blocks, columns) in [(row.leadBlocks, leadColumns), (row.trailBlocks, trailColumns)] where !columns.isEmpty {
+            let spread = CellAssignment.spread(blocks, over: columns)
+            cost += spread.cost
+            for (column, range) in zip(columns, spread.ranges) where !range.isEmpty {
+                let lines = blocks[range].map(\.lines)
+                if column.role == .reflection { row.reflectionBlocks += lines } else { row.cells[column, default: []] += lines }
             }
-            let offset = leading.count - blocks.count
-            for (index, block) in blocks.enumerated() { row.cells[leading[offset + index]] = [block] }
-        } else if !blocks.isEmpty {
-            diagnostics.warn("cell-unassigned", "row \(row.number): text before the first ⇒ has no column",
-                             at: blocks[0][0].location)
         }
-        for (index, column) in tail.enumerated() {
-            // More ⇒ groups than columns: the surplus joins the last column.
-            let groups = index == tail.count - 1 ? Array(arrowGroups[index...]) : [arrowGroups[index]]
-            let cellBlocks = groups.flatMap { $0 }
-            if column.role == .reflection { row.reflectionBlocks = cellBlocks } else { row.cells[column] = cellBlocks }
-        }
-        if tail.last?.role != .reflection, let reflection = dataColumns.first(where: { $0.role == .reflection }),
-           let blocks = row.cells.removeValue(forKey: reflection) {
-            row.reflectionBlocks = blocks
+        if cost >= CellAssignment.doubtfulCost, let first = (row.leadBlocks + row.trailBlocks).first?.lines.first {
+            let names = (leadColumns + trailColumns).map(\.text).joined(separator: "｜")
+            diagnostics.warn("cells-doubtful", "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
+                             at: first.location)
         }
         return row
     }

@@ -82,8 +82,14 @@ enum HeaderFinder {
 
     /// Header texts seen on a page, for the "table not found" message.
     static func candidates(in lines: [GlyphLine]) -> [String] {
-        lines.prefix(8).flatMap { $0.runs(gapInEm: 1.5).map { ColumnVocabulary.unspread($0.text) } }
-            .filter { !$0.isEmpty && $0.count <= 20 }
+        // The cells of the first line that has several (page furniture left out), else the short texts.
+        let top = lines.prefix(8).map { line in
+            tokens(of: line).map(\.text).filter { text in
+                !text.isEmpty && PageFurniture.documentID(text) == nil && !PageFurniture.isPageNumber(text)
+            }
+        }
+        if let header = top.first(where: { $0.count >= 2 }) { return header }
+        return top.flatMap { $0 }.filter { $0.count <= 20 }
     }
 
     /// Cells of a header line. 均等割付 spreads a header's letters over its cell (「施　　策　　名」), so gaps do
@@ -175,24 +181,33 @@ enum ColumnLayoutBuilder {
                                                    body: body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
         var guesses: [String] = splits
+        // A block under a header widens that header's column. A block under none is the left part of the
+        // column whose header follows it: cells are left-aligned under centred headers, so a short 「意見一」, a
+        // 「１」 cut off from its policy text by an ideographic space, or a letter-wide sliver of a column lies
+        // left of its own header. Right of the last header, a block joins the last column. A block far from
+        // the column it is given to is reported.
+        let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
+        var unplaced: [Block] = []
         for block in blocks where !block.arrowsOnly {
-            // The header the block overlaps most, else the nearest header.
             let overlaps = sortedTokens.indices.map { index -> Double in
                 min(block.maxX, sortedTokens[index].line.maxX) - max(block.minX, sortedTokens[index].line.minX)
             }
-            let index: Int
-            if let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 {
-                index = best
-                let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { sortedTokens[$0].text }
-                if under.count > 1 {
-                    guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[index].text)")
-                }
-            } else {
-                let centre = (block.minX + block.maxX) / 2
-                index = sortedTokens.indices.min {
-                    abs(centre - sortedTokens[$0].line.midX) < abs(centre - sortedTokens[$1].line.midX)
-                }!
-                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to the nearest, \(sortedTokens[index].text)")
+            guard let best = overlaps.indices.max(by: { overlaps[$0] < overlaps[$1] }), overlaps[best] > 0 else {
+                unplaced.append(block)
+                continue
+            }
+            ranges[best].min = min(ranges[best].min, block.minX)
+            ranges[best].max = max(ranges[best].max, block.maxX)
+            let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { sortedTokens[$0].text }
+            if under.count > 1 {
+                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[best].text)")
+            }
+        }
+        for block in unplaced.reversed() {  // right to left: a sliver's right neighbour is placed first
+            let index = sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
+            let gap = max(ranges[index].min - block.maxX, block.minX - ranges[index].max, 0)
+            if gap > em * 2 {
+                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to \(sortedTokens[index].text), the column it lies in")
             }
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
@@ -214,9 +229,11 @@ enum ColumnLayoutBuilder {
             ranges[index].max = middle
             ranges[index + 1].min = middle
         }
-        let columns = zip(sortedTokens, ranges).map { token, range in
-            ColumnLayout.Column(header: ColumnHeader(text: token.text, role: token.role),
-                                minX: range.min, maxX: range.max, headerBox: token.line.box(page: page.number))
+        let roles = ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
+        let columns = sortedTokens.indices.map { index in
+            ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
+                                minX: ranges[index].min, maxX: ranges[index].max,
+                                headerBox: sortedTokens[index].line.box(page: page.number))
         }
         let headerTop = sortedTokens.map(\.line.minY).min() ?? 0
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0

@@ -222,11 +222,13 @@ public struct GeometryTableParser: Sendable {
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
     /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
-    mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int) -> [Double] {
+    /// The `ignoring` column's paragraphs start no row (a merged cell's); rows found that way are not reported.
+    mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int,
+                          ignoring ignored: Int? = nil) -> [Double] {
         // `byPitch`: found only by the pitch rule, weaker evidence than a gap (see flush).
         var starts: [(y: Double, column: Int, byPitch: Bool)] = []
         var lineHeight = 0.0
-        for (index, lines) in columnLines.enumerated() where index != numberColumn {
+        for (index, lines) in columnLines.enumerated() where index != numberColumn && index != ignored {
             for start in Self.paragraphStarts(lines) { starts.append((lines[start.index].minY, index, start.byPitch)) }
             for line in lines { lineHeight = max(lineHeight, line.height) }
         }
@@ -270,7 +272,7 @@ public struct GeometryTableParser: Sendable {
            added.count == 1, added[0] == first.minY {
             added = []
         }
-        guard !added.isEmpty else { return tops }
+        guard !added.isEmpty, ignored == nil else { return (tops + added).sorted() }
         diagnostics.info("rows-from-numbers",
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))

@@ -28,7 +28,10 @@ extension GeometryTableParser {
         }
         let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
         let numberColumn = layout.columns.firstIndex { $0.header.role == .number }
-        let tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page.number)
+        var tops = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page.number)
+        let mergedPolicy = mergedPolicyCells(columnLines, tops: tops, arrowTops: arrowTops, numberColumn: numberColumn, layout: layout,
+                                             tableBottom: tableBottom, page: page.number)
+        if let mergedPolicy { tops = mergedPolicy.tops }
         let bodyTop = columnLines.flatMap { $0.map(\.minY) }.min() ?? layout.headerBottom
 
         // Band 0 lies above the first row top: the continuation of a row from the page before.
@@ -38,13 +41,17 @@ extension GeometryTableParser {
         for band in 0..<(edges.count - 1) {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
             var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
-            for (columnIndex, lines) in columnLines.enumerated() {
+            // A policy column with merged cells is given out by paragraph below the first row top.
+            for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
                 for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
                     add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
                     if line.midY < edges[band] - 0.5 || line.midY >= edges[band + 1] - 0.5 {
                         movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
                     }
                 }
+            }
+            for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where rowIndex == band - 1 {
+                for line in paragraph.lines { add(line, to: &row, column: layout.columns[mergedPolicy!.column], page: page.number) }
             }
             guard !row.cells.isEmpty || !row.extra.isEmpty else { continue }
             var top = band == 0 ? bodyTop : edges[band]

@@ -1,0 +1,102 @@
+/// A policy printed once for several rows sits in a merged cell, often centred over the rows it spans, so
+/// its text lies in the middle of those rows (or straddles two of them) instead of at the top of the first.
+/// Without ruling lines the merge is read from where the text is: a paragraph that does not start at a
+/// row top is centred over the run of rows whose middle is nearest to its own; it belongs to the first of
+/// them, and the record builder gives it to the others (`policy-inherited`).
+enum MergedCells {
+    struct Paragraph {
+        var lines: [GlyphLine]
+        var minY: Double { lines.map(\.minY).min() ?? 0 }
+        var maxY: Double { lines.map(\.maxY).max() ?? 0 }
+        var midY: Double { (minY + maxY) / 2 }
+    }
+
+    /// Lines of one column cut where a paragraph starts (a gap, or a step beyond the line pitch).
+    static func paragraphs(_ lines: [GlyphLine]) -> [Paragraph] {
+        let sorted = lines.sorted { $0.minY < $1.minY }
+        let starts = GeometryTableParser.paragraphStarts(sorted).map(\.index) + [sorted.count]
+        return zip(starts, starts.dropFirst()).map { Paragraph(lines: Array(sorted[$0..<$1])) }
+    }
+
+    /// The row each paragraph belongs to, or nil when every row holds a paragraph of its own (no merged cell
+    /// on the page: the rows keep the lines inside them).
+    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double) -> [Int]? {
+        guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
+        let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? 10
+        let tolerance = max(lineHeight * 0.3, 1.5)
+        func row(containing y: Double) -> Int { rowTops.lastIndex { $0 <= y + tolerance } ?? 0 }
+        let aligned = paragraphs.map { paragraph in rowTops.contains { abs($0 - paragraph.minY) <= tolerance } }
+        // Every row holds the middle of a paragraph of its own (top-aligned or centred in its cell): no merge.
+        if Set(paragraphs.map { row(containing: $0.midY) }).count == rowTops.count { return nil }
+
+        var result: [Int] = []
+        var earliest = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            let first = row(containing: paragraph.minY)
+            if aligned[index] {
+                result.append(first)
+                earliest = first + 1
+                continue
+            }
+            let last = max(first, row(containing: paragraph.maxY))
+            let latest = index + 1 < paragraphs.count ? max(last, row(containing: paragraphs[index + 1].minY) - 1) : rowTops.count - 1
+            var spans: [(offset: Double, start: Int, end: Int)] = []
+            for start in min(earliest, first)...first {
+                for end in last...latest {
+                    let bottom = end + 1 < rowTops.count ? rowTops[end + 1] : tableBottom
+                    spans.append((abs(paragraph.midY - (rowTops[start] + bottom) / 2), start, end))
+                }
+            }
+            // Spans centred on the paragraph alike (rows 2–2 and 1–3 around a paragraph in row 2): the
+            // widest, as rows without a policy of their own are in some merged cell.
+            let closest = spans.map(\.offset).min()!
+            let best = spans.filter { $0.offset <= closest + tolerance }
+                .max { ($0.end - $0.start, -$0.start) < ($1.end - $1.start, -$1.start) }!
+            result.append(best.start)
+            earliest = best.end + 1
+        }
+        return result
+    }
+}
+
+extension GeometryTableParser {
+    /// When the page's policy column has merged cells: the row tops found without that column (text centred
+    /// in a merged cell starts no row) and the row each policy paragraph belongs to. Nil when every row
+    /// prints its own policy, or the table has no policy column.
+    mutating func mergedPolicyCells(_ columnLines: [[GlyphLine]], tops found: [Double], arrowTops: [Double], numberColumn: Int?,
+                                    layout: ColumnLayout, tableBottom: Double, page: Int)
+        -> (column: Int, tops: [Double], paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
+        guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
+        // The rows as found with the policy column: when each has policy text of its own and no policy
+        // paragraph crosses a row top, nothing is merged.
+        let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - 0.5 }
+        let edges = found + [.infinity]
+        func band(_ line: GlyphLine) -> Int? { found.indices.first { line.midY >= edges[$0] - 0.5 && line.midY < edges[$0 + 1] - 0.5 } }
+        let rowWithoutPolicy = found.indices.contains { row in !policyLines.contains { band($0) == row } }
+        // A paragraph crossing a row top, not centred on a № (a cell centred in its own row is kept whole by
+        // cellBands), spans rows: a merged cell.
+        let numberMiddles = numberColumn.map { columnLines[$0].map(\.midY) } ?? []
+        let crossing = MergedCells.paragraphs(policyLines).contains { paragraph in
+            Set(paragraph.lines.map(band)).count > 1
+                && !numberMiddles.contains { abs($0 - paragraph.midY) <= (paragraph.lines.first?.height ?? 10) / 2 }
+        }
+        guard rowWithoutPolicy || crossing,
+              MergedCells.startRows(of: MergedCells.paragraphs(policyLines), rowTops: found, tableBottom: tableBottom) != nil
+        else { return nil }
+        // Rows found without the policy column when the policy text made a row of its own (a top with no №
+        // under it: centred text and a ⇒ at the same height), else the rows as found.
+        let withoutPolicy = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page, ignoring: column)
+        func numberedRows(_ tops: [Double]) -> Int {
+            guard let numberColumn else { return tops.count }
+            let edges = tops + [.infinity]
+            return tops.indices.filter { row in
+                columnLines[numberColumn].contains { $0.midY >= edges[row] - 0.5 && $0.midY < edges[row + 1] - 0.5 }
+            }.count
+        }
+        let tops = numberedRows(withoutPolicy) >= numberedRows(found) && withoutPolicy.count < found.count ? withoutPolicy : found
+        let below = tops.first ?? .infinity
+        let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - 0.5 })
+        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
+        return (column, tops, Array(zip(rows, paragraphs)))
+    }
+}
