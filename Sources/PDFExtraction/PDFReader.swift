@@ -5,7 +5,7 @@ import ShiryoCore
 /// An open PDF. Pages are read one at a time and copied into `PageGlyphs` values, so poppler's memory
 /// for a page is released before the next is read. Not Sendable: use it from one task.
 public final class PDFReader {
-    private let document: OpaquePointer
+    let document: OpaquePointer
     public let file: String
     public let pageCount: Int
 

@@ -15,22 +15,28 @@ public enum Ingest {
     /// Reads and parses one file. Throws `IngestError` (one line, names the file) for bad input;
     /// recoverable problems are in the result's `diagnostics`.
     public static func file(at url: URL, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        let name = url.lastPathComponent
-        let bytes: [UInt8]
+        try bytes(read(url), name: url.lastPathComponent, options: options)
+    }
+
+    /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
+    static func read(_ url: URL) throws(IngestError) -> [UInt8] {
         do {
-            bytes = Array(try Data(contentsOf: url))
+            return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError(file: name, problem: .unreadable(detail: (error as NSError).localizedDescription))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: (error as NSError).localizedDescription))
         }
-        return try self.bytes(bytes, name: name, options: options)
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        let looksLikePDF = PDFReader.hasPDFSignature(bytes)
-        if looksLikePDF || name.lowercased().hasSuffix(".pdf") {
+        if isPDF(bytes, name: name) {
             return try pdf(bytes, name: name, options: options)
         }
         return try text(bytes, name: name)
+    }
+
+    /// PDF by signature or by name (a damaged .pdf must get the PDF error, not a text one).
+    static func isPDF(_ bytes: [UInt8], name: String) -> Bool {
+        PDFReader.hasPDFSignature(bytes) || name.lowercased().hasSuffix(".pdf")
     }
 
     static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
@@ -47,24 +53,38 @@ public enum Ingest {
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
+        return try read(reader, bytes: bytes, keepingRows: false).output
+    }
+
+    /// The PDF path keeping the geometry it read the records from (header cells, every row with its cell
+    /// lines), so the review page can draw what was detected. `bytes` are the reader's, for the checksum.
+    public static func inspect(_ reader: PDFReader, bytes: [UInt8]) throws(IngestError) -> PDFInspection {
+        try read(reader, bytes: bytes, keepingRows: true)
+    }
+
+    /// Pages → rows → records. Completed rows become records page by page, so memory holds records, not
+    /// every line's glyph data; only with `keepingRows` does the returned table hold every row.
+    static func read(_ reader: PDFReader, bytes: [UInt8], keepingRows: Bool) throws(IngestError) -> PDFInspection {
+        let name = reader.file
         var parser = GeometryTableParser(file: name)
         let pages = PagePrefetcher(reader: reader)
-        // Completed rows become records page by page, so memory holds records, not every line's glyph data.
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
+        var handedOver: [RawRow] = []
         do throws(IngestError) {
             while let page = try pages.next() {
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
                     assembler!.add(row, diagnostics: &recordDiagnostics)
+                    if keepingRows { handedOver.append(row) }
                 }
             }
         } catch {
             pages.cancel()
             throw error
         }
-        let table = try parser.finish()
+        var table = try parser.finish()
         var rest = assembler ?? RecordAssembler(columns: table.columns)
         for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
@@ -72,8 +92,21 @@ public enum Ingest {
         diagnostics.append(contentsOf: recordDiagnostics.entries)
         let records = rest.finish(diagnostics: &diagnostics)
         let document = RecordBuilder.document(of: table)
-        return ShiryoOutput(
+        let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)
+        table.rows = handedOver + table.rows
+        return PDFInspection(output: output, table: table)
+    }
+}
+
+/// A PDF's output together with the raw table it was built from.
+public struct PDFInspection: Sendable {
+    public var output: ShiryoOutput
+    public var table: RawTable
+
+    public init(output: ShiryoOutput, table: RawTable) {
+        self.output = output
+        self.table = table
     }
 }

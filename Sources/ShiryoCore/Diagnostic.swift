@@ -13,17 +13,21 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var message: String
     public var page: Int?
     public var line: Int?
+    /// PDF: where on the page, when known. Not part of the JSON format; the review page draws it.
+    public var box: BoundingBox?
 
-    public init(_ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil) {
+    public init(_ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil,
+                box: BoundingBox? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.page = page
         self.line = line
+        self.box = box
     }
 
     public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
-        self.init(severity, code: code, message: message, page: location?.page, line: location?.line)
+        self.init(severity, code: code, message: message, page: location?.page, line: location?.line, box: location?.box)
     }
 }
 

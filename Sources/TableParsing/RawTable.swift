@@ -11,6 +11,17 @@ public struct ColumnHeader: Sendable, Hashable {
     }
 }
 
+/// A header cell as printed on one page.
+public struct HeaderCell: Sendable, Hashable {
+    public var header: ColumnHeader
+    public var box: BoundingBox
+
+    public init(header: ColumnHeader, box: BoundingBox) {
+        self.header = header
+        self.box = box
+    }
+}
+
 /// One table row before any rule parsing: the lines of each cell, with their locations. Both the text
 /// and the PDF path produce these; one record builder turns them into records.
 public struct RawRow: Sendable, Hashable {
@@ -55,12 +66,16 @@ public struct RawTable: Sendable {
     public var columns: [ColumnHeader]
     public var rows: [RawRow]
     public var diagnostics: [Diagnostic]
+    /// PDF: where each header cell was printed, on every page that repeats the header (for review).
+    public var headerCells: [HeaderCell]
 
-    public init(documentID: String?, title: String?, columns: [ColumnHeader], rows: [RawRow], diagnostics: [Diagnostic]) {
+    public init(documentID: String?, title: String?, columns: [ColumnHeader], rows: [RawRow], diagnostics: [Diagnostic],
+                headerCells: [HeaderCell] = []) {
         self.documentID = documentID
         self.title = title
         self.columns = columns
         self.rows = rows
         self.diagnostics = diagnostics
+        self.headerCells = headerCells
     }
 }

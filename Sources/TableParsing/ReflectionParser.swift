@@ -37,8 +37,7 @@ public enum ReflectionParser {
         for line in lines.flatMap(splitCitationLead) {
             let text = stripArrow(line.text).trimmedWhitespace
             guard !text.isEmpty else { continue }
-            let citations = Citations.find(in: text)
-            if let first = citations.first, first.range.lowerBound == text.startIndex, Citations.isCitationLine(text) {
+            if let citations = blockCitations(text) {
                 // 「p.39、p.107」 on one line: one block per citation, the content goes to the last.
                 for citation in citations {
                     flushBlock()
@@ -100,6 +99,23 @@ public enum ReflectionParser {
         let trimmed = text.trimmedWhitespace
         guard let first = trimmed.first, arrows.contains(first) else { return text }
         return String(trimmed.dropFirst())
+    }
+
+    /// The citations of a line that starts a reflection block (a line of nothing but citations), else nil.
+    static func blockCitations(_ text: String) -> [PageCitation]? {
+        let citations = Citations.find(in: text)
+        guard let first = citations.first, first.range.lowerBound == text.startIndex, Citations.isCitationLine(text) else {
+            return nil
+        }
+        return citations
+    }
+
+    /// Where each block's citation was printed, in order: the lines `parse` starts blocks at.
+    public static func citationLocations(_ lines: [SourceLine]) -> [(citation: String, location: SourceLocation)] {
+        lines.flatMap(splitCitationLead).flatMap { line -> [(citation: String, location: SourceLocation)] in
+            let citations = blockCitations(stripArrow(line.text).trimmedWhitespace) ?? []
+            return citations.map { ($0.text, line.location) }
+        }
     }
 }
 

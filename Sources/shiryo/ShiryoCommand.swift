@@ -14,6 +14,7 @@ struct ShiryoCommand: ParsableCommand {
             CheckCommand.self,
             ValidateCommand.self,
             BenchCommand.self,
+            ReviewCommand.self,
         ],
         defaultSubcommand: IngestCommand.self)
 

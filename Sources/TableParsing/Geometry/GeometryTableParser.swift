@@ -27,6 +27,8 @@ public struct GeometryTableParser: Sendable {
     var headerCandidates: [String] = []
     var pagesWithText = 0
     var firstScannedPage: Int?
+    /// Header cells of every page that prints the header, kept for the review page.
+    var headerCells: [HeaderCell] = []
 
     public init(file: String) { self.file = file }
 
@@ -66,6 +68,7 @@ public struct GeometryTableParser: Sendable {
             let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
             if columns.isEmpty { columns = newLayout.columns.map(\.header) }
             layout = newLayout
+            headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
             for guess in newLayout.guesses {
                 diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
             }
@@ -123,7 +126,7 @@ public struct GeometryTableParser: Sendable {
         }
         guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
         return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
-                        diagnostics: diagnostics.entries)
+                        diagnostics: diagnostics.entries, headerCells: headerCells)
     }
 
     // MARK: Page furniture

@@ -1,0 +1,79 @@
+import CPoppler
+import ShiryoCore
+
+/// A page drawn to a PNG image, copied out of cairo at the boundary.
+public struct RenderedPage: Sendable, Hashable {
+    /// 1-based.
+    public var number: Int
+    /// Page size in points (the unit of glyph and row boxes).
+    public var pointWidth: Double
+    public var pointHeight: Double
+    /// Image size in pixels: points × scale, rounded up.
+    public var pixelWidth: Int
+    public var pixelHeight: Int
+    public var png: [UInt8]
+
+    public init(number: Int, pointWidth: Double, pointHeight: Double, pixelWidth: Int, pixelHeight: Int, png: [UInt8]) {
+        self.number = number
+        self.pointWidth = pointWidth
+        self.pointHeight = pointHeight
+        self.pixelWidth = pixelWidth
+        self.pixelHeight = pixelHeight
+        self.png = png
+    }
+}
+
+/// Renders pages of an open PDF with poppler-glib onto a cairo image surface, on a white background.
+public struct PageRenderer: Sendable {
+    /// Pixels per point: 1.5 keeps Japanese text legible while a page stays a few hundred KiB.
+    public static let defaultScale = 1.5
+    public var scale: Double
+
+    public init(scale: Double = PageRenderer.defaultScale) { self.scale = scale }
+
+    /// Page `number` (1-based) as PNG bytes. A page poppler or cairo cannot draw is a damaged PDF.
+    public func render(_ reader: PDFReader, page number: Int) throws(IngestError) -> RenderedPage {
+        func failure(_ detail: String) -> IngestError {
+            IngestError(file: reader.file, problem: .damagedPDF(detail: "page \(number) cannot be drawn: \(detail)"))
+        }
+        guard (1...reader.pageCount).contains(number),
+              let page = poppler_document_get_page(reader.document, Int32(number - 1)) else {
+            throw failure("the PDF has \(reader.pageCount) page(s)")
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        let pixelWidth = max(1, Int((width * scale).rounded(.up)))
+        let pixelHeight = max(1, Int((height * scale).rounded(.up)))
+
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight)) else {
+            throw failure("no image surface")
+        }
+        defer { cairo_surface_destroy(surface) }
+        guard let context = cairo_create(surface) else { throw failure("no drawing context") }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page, context)
+        let status = cairo_status(context)
+        cairo_destroy(context)
+        guard status == CAIRO_STATUS_SUCCESS else { throw failure(String(cString: cairo_status_to_string(status))) }
+        cairo_surface_flush(surface)
+
+        let sink = PNGSink()
+        let written = cairo_surface_write_to_png_stream(surface, { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue()
+                .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(sink).toOpaque())
+        guard written == CAIRO_STATUS_SUCCESS else { throw failure(String(cString: cairo_status_to_string(written))) }
+        return RenderedPage(number: number, pointWidth: width, pointHeight: height,
+                            pixelWidth: pixelWidth, pixelHeight: pixelHeight, png: sink.bytes)
+    }
+}
+
+/// Collects the chunks cairo writes; passed to the C callback as an opaque pointer.
+private final class PNGSink {
+    var bytes: [UInt8] = []
+}
