@@ -32,9 +32,14 @@ public struct PageRenderer: Sendable {
     public init(scale: Double = PageRenderer.defaultScale) { self.scale = scale }
 
     /// Page `number` (1-based) as PNG bytes. A page poppler or cairo cannot draw is a damaged PDF.
+    /// poppler calls go through `PopplerLock`, as extraction's do: the CLI renders and ingests concurrently.
     public func render(_ reader: PDFReader, page number: Int) throws(IngestError) -> RenderedPage {
+        try PopplerLock.run { () throws(IngestError) -> RenderedPage in try renderUnlocked(reader, page: number) }
+    }
+
+    private func renderUnlocked(_ reader: PDFReader, page number: Int) throws(IngestError) -> RenderedPage {
         func failure(_ detail: String) -> IngestError {
-            IngestError(file: reader.file, problem: .damagedPDF(detail: "page \(number) cannot be drawn: \(detail)"))
+            IngestError(file: reader.file, problem: .damagedPage(page: number, detail: "drawing: \(detail)"))
         }
         guard (1...reader.pageCount).contains(number),
               let page = poppler_document_get_page(reader.document, Int32(number - 1)) else {
