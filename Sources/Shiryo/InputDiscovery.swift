@@ -50,7 +50,21 @@ public enum InputDiscovery {
                 result.append(input)
             }
         }
-        return result
+        return namedByExtensionWhereStemsMeet(result)
+    }
+
+    /// A PDF and its text export side by side (`x.pdf`, `x.txt`) would both write `x.json`: such inputs keep
+    /// their extension in the output name (`x.pdf.json`, `x.txt.json`), so both are ingested. Inputs that still
+    /// share a name (same name and extension, given from different folders) are refused by the batch.
+    static func namedByExtensionWhereStemsMeet(_ inputs: [BatchInput]) -> [BatchInput] {
+        let extensionsByStem = Dictionary(grouping: inputs, by: \.outputStem)
+            .mapValues { Set($0.map { $0.url.pathExtension.lowercased() }) }
+        return inputs.map { input in
+            guard (extensionsByStem[input.outputStem]?.count ?? 0) > 1 else { return input }
+            var renamed = input
+            renamed.outputStem += "." + input.url.pathExtension.lowercased()
+            return renamed
+        }
     }
 
     static func files(in folder: String) -> [BatchInput] {

@@ -9,7 +9,7 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read PDFs and text exports (files or whole folders) and write one output file per input.",
         discussion: """
-            Folders are searched recursively for .pdf and .txt files. NAME.pdf or NAME.txt gives OUTPUT/NAME.json (or .ndjson, .csv); files found in a folder argument keep their sub-folders (資料/第1回/x.pdf → OUTPUT/第1回/x.json). Inputs that would still write the same output (x.pdf beside x.txt) are not ingested: each gets an error naming the others. An existing output with different content is kept unless --force is given.
+            Folders are searched recursively for .pdf and .txt files. NAME.pdf or NAME.txt gives OUTPUT/NAME.json (or .ndjson, .csv); files found in a folder argument keep their sub-folders (資料/第1回/x.pdf → OUTPUT/第1回/x.json). A PDF and its text export side by side keep their extension (x.pdf → OUTPUT/x.pdf.json, x.txt → OUTPUT/x.txt.json). Inputs that would still write the same output (same name given from two folders) are not ingested: each gets an error naming the others. An existing output with different content is kept unless --force is given.
 
             Examples:
               shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside

@@ -119,6 +119,18 @@ import Testing
         #expect(result.stderr.contains("error: b/資料1.txt: its output Output/資料1.json would also be written by a/資料1.txt"))
     }
 
+    @Test func aPDFAndItsTextExportKeepTheirExtensionsInTheOutputNames() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.pdf, to: "資料/資料1.pdf")
+        try scratch.copy(fixture: Seed.text, to: "資料/資料1.txt")
+        try scratch.copy(fixture: Seed.text, to: "資料/資料2.txt")
+        let result = try CLI.run(["ingest", "資料"], in: scratch.url)
+        #expect(result.status == 0)
+        #expect(scratch.files(under: "Output") == ["資料1.pdf.json", "資料1.txt.json", "資料2.json"])
+        let fromPDF = try JSONValue.parse(scratch.data("Output/資料1.pdf.json"))
+        #expect(fromPDF["source"]?["format"] == .string("pdf"))
+    }
+
     @Test(arguments: ["json", "ndjson", "csv"])
     func parallelOutputIsByteIdenticalToSerial(_ format: String) throws {
         let scratch = try Scratch()
