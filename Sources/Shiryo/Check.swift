@@ -20,17 +20,17 @@ public struct FixtureCheck: Sendable {
 
     /// Re-ingests `fixture`; with `update`, rewrites expected.json when it differs.
     public static func run(_ fixture: Fixture, update: Bool, options: IngestOptions = IngestOptions()) -> FixtureCheck {
-        let actual: ShiryoOutput
+        // The input is read once: the coverage check needs its bytes too.
+        let bytes: [UInt8], actual: ShiryoOutput
         do {
-            actual = try Ingest.file(at: fixture.input, options: options)
+            bytes = try Ingest.read(fixture.input)
+            actual = try Ingest.bytes(bytes, name: fixture.input.lastPathComponent, options: options)
         } catch {
             return FixtureCheck(fixture: fixture, differences: [], failure: error.localizedDescription)
         }
         let expected = try? JSONValue.parse(Data(contentsOf: fixture.expected))
         var check = FixtureCheck(fixture: fixture, expected: expected, differences: [])
-        if let bytes = try? Data(contentsOf: fixture.input) {
-            check.coverage = try? Coverage.check(bytes: Array(bytes), output: actual, options: options)
-        }
+        check.coverage = try? Coverage.check(bytes: bytes, output: actual, options: options)
         if let expected {
             check.differences = JSONDiff.differences(expected: expected, actual: actual.json)
         } else if !update {

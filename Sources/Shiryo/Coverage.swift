@@ -42,11 +42,8 @@ public enum Coverage {
     /// Ingests `url` and checks the result against the input.
     public static func check(_ url: URL, options: IngestOptions = IngestOptions()) throws(IngestError)
         -> (output: ShiryoOutput, report: CoverageReport) {
-        let output = try Ingest.file(at: url, options: options)
-        let bytes: [UInt8]
-        do { bytes = Array(try Data(contentsOf: url)) } catch {
-            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: error.localizedDescription))
-        }
+        let bytes = try Ingest.read(url)
+        let output = try Ingest.bytes(bytes, name: url.lastPathComponent, options: options)
         return (output, try check(bytes: bytes, output: output, options: options))
     }
 
