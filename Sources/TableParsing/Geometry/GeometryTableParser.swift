@@ -33,14 +33,11 @@ public struct GeometryTableParser: Sendable {
     public init(file: String) { self.file = file }
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
-        // Space glyphs are dropped here: gaps decide where spaces are, wherever a space glyph was drawn.
-        let (deduped, removed) = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.flatMap(Ligatures.expand).map(repaired))
+        let (glyphs, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
         if removed > 0 {
             diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
-        // After the dedupe: twins are told apart by their (inflated) boxes' overlap.
-        let (glyphs, resized) = InflatedGlyphBoxes.repair(deduped)
         if resized > 0 {
             diagnostics.info("glyph-boxes-resized",
                              "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
@@ -131,7 +128,7 @@ public struct GeometryTableParser: Sendable {
 
     // MARK: Page furniture
 
-    func repaired(_ glyph: PositionedGlyph) -> PositionedGlyph {
+    static func repaired(_ glyph: PositionedGlyph) -> PositionedGlyph {
         // Only radicals and compatibility ideographs are repaired: skip the String round trip for the rest.
         let value = glyph.scalarValue
         guard (0x2E80...0x2FDF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x2F800...0x2FA1F).contains(value)

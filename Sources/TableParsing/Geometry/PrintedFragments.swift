@@ -7,10 +7,9 @@ import ShiryoCore
 /// everything printed ended up somewhere (`Coverage`).
 public enum PrintedFragments {
     public static func of(_ page: PageGlyphs) -> [SourceLine] {
-        // Glyphs prepared as the table parser prepares them (no spaces, ligatures expanded, fake bold once,
-        // inflated boxes shrunk): space glyphs span the gaps between cells, and inflated boxes merge lines.
-        let deduped = FakeBold.dedupe(page.glyphs.filter { !$0.isBlank }.flatMap(Ligatures.expand)).glyphs
-        let glyphs = InflatedGlyphBoxes.repair(deduped).0
+        // Glyphs prepared as the table parser prepares them: space glyphs span the gaps between cells, and
+        // inflated boxes merge lines. (The text is repaired per run below, not per glyph.)
+        let glyphs = GlyphPreparation.prepare(page.glyphs).glyphs
         return GlyphLine.lines(of: glyphs).flatMap { line in
             line.runs(gapInEm: 0.5).map { run in
                 SourceLine(ArtefactRepair.repair(run.text), location: .box(run.box(page: page.number)))
