@@ -223,7 +223,6 @@ public struct GeometryTableParser: Sendable {
     }
 
     /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
-    /// Heights where rows start: paragraph starts shared by at least two columns (⇒ cells count as one).
     /// A band between two tops that holds several №s is split at them (single-line rows show no paragraphs).
     /// The `ignoring` column's paragraphs start no row (a merged cell's); rows found that way are not reported.
     mutating func rowTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int,
