@@ -71,7 +71,7 @@ extension GeometryTableParser {
         // paragraph crosses a row top, nothing is merged.
         let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - 0.5 }
         let edges = found + [.infinity]
-        func band(_ line: GlyphLine) -> Int? { found.indices.first { line.midY >= edges[$0] - 0.5 && line.midY < edges[$0 + 1] - 0.5 } }
+        func band(_ line: GlyphLine) -> Int? { Self.band(of: line.midY, edges: edges) }
         let rowWithoutPolicy = found.indices.contains { row in !policyLines.contains { band($0) == row } }
         // A paragraph crossing a row top, not centred on a № (a cell centred in its own row is kept whole by
         // cellBands), spans rows: a merged cell.
@@ -90,7 +90,7 @@ extension GeometryTableParser {
             guard let numberColumn else { return tops.count }
             let edges = tops + [.infinity]
             return tops.indices.filter { row in
-                columnLines[numberColumn].contains { $0.midY >= edges[row] - 0.5 && $0.midY < edges[row + 1] - 0.5 }
+                columnLines[numberColumn].contains { Self.lies($0.midY, inBand: row, edges: edges) }
             }.count
         }
         let tops = numberedRows(withoutPolicy) >= numberedRows(found) && withoutPolicy.count < found.count ? withoutPolicy : found

@@ -45,7 +45,7 @@ extension GeometryTableParser {
             for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
                 for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
                     add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
-                    if line.midY < edges[band] - 0.5 || line.midY >= edges[band + 1] - 0.5 {
+                    if !Self.lies(line.midY, inBand: band, edges: edges) {
                         movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
                     }
                 }
@@ -77,9 +77,7 @@ extension GeometryTableParser {
     /// like the rest of that row, with at least half its lines in that row, goes there whole. Rows one line high without gaps (one
     /// paragraph down the column, a line per №) are no such cell: most of their lines lie in other rows.
     mutating func cellBands(_ columnLines: [[GlyphLine]], edges: [Double], numberColumn: Int?, page: Int) -> [[Int?]] {
-        func band(_ y: Double) -> Int? {
-            (0..<(edges.count - 1)).first { y >= edges[$0] - 0.5 && y < edges[$0 + 1] - 0.5 }
-        }
+        func band(_ y: Double) -> Int? { Self.band(of: y, edges: edges) }
         var numberMiddles: [Int: Double] = [:]
         if let numberColumn {
             for line in columnLines[numberColumn] where Numbers.decimal(line.text.trimmedWhitespace) != nil {
@@ -110,6 +108,16 @@ extension GeometryTableParser {
                              at: SourceLocation(page: page))
         }
         return result
+    }
+
+    /// The band `y` lies in (see `lies`), nil above the first edge or below the last.
+    static func band(of y: Double, edges: [Double]) -> Int? {
+        edges.indices.dropLast().first { lies(y, inBand: $0, edges: edges) }
+    }
+
+    /// Band `band` runs from `edges[band]` to `edges[band + 1]`, each edge taken half a point higher.
+    static func lies(_ y: Double, inBand band: Int, edges: [Double]) -> Bool {
+        y >= edges[band] - 0.5 && y < edges[band + 1] - 0.5
     }
 
     /// ③ lines wrapped by the PDF maker (the cell was full) are joined back into the printed line.
