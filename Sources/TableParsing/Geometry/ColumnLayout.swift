@@ -178,10 +178,6 @@ enum HeaderFinder {
         })
         return roles.count == 1
     }
-
-    static func isArrow(_ line: GlyphLine) -> Bool {
-        !line.glyphs.isEmpty && line.glyphs.allSatisfy { $0.isArrow }
-    }
 }
 
 enum ColumnLayoutBuilder {
