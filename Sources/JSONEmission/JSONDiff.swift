@@ -18,14 +18,6 @@ public struct JSONDifference: Sendable, Hashable, CustomStringConvertible {
 }
 
 public enum JSONDiff {
-    static func number(_ value: JSONValue) -> Double {
-        switch value {
-        case .int(let int): Double(int)
-        case .double(let double): double
-        default: .nan
-        }
-    }
-
     public static func differences(expected: JSONValue, actual: JSONValue, path: String = "") -> [JSONDifference] {
         switch (expected, actual) {
         case (.object(let left), .object(let right)):
@@ -51,7 +43,7 @@ public enum JSONDiff {
             return result
         case (.double, .int), (.int, .double), (.double, .double):
             // Coordinates are written to 0.1 pt: compare at that precision.
-            return JSONValue.format(number(expected)) == JSONValue.format(number(actual))
+            return JSONValue.format(expected.numberValue ?? .nan) == JSONValue.format(actual.numberValue ?? .nan)
                 ? [] : [JSONDifference(path: path, expected: expected, actual: actual)]
         default:
             return expected == actual ? [] : [JSONDifference(path: path.isEmpty ? "(root)" : path, expected: expected, actual: actual)]

@@ -94,7 +94,7 @@ public struct JSONSchema: Sendable {
             let listed = options.map { $0.serializedCompact() }.joined(separator: ", ")
             found.append(JSONViolation(path, "expected one of \(listed), found \(value.serializedCompact())"))
         }
-        if let minimum = schema["minimum"].flatMap(Self.number), let number = Self.number(value), number < minimum {
+        if let minimum = schema["minimum"]?.numberValue, let number = value.numberValue, number < minimum {
             found.append(JSONViolation(path, "expected at least \(schema["minimum"]!.serializedCompact()), found \(value.serializedCompact())"))
         }
         switch value {
@@ -151,17 +151,9 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    static func number(_ value: JSONValue) -> Double? {
-        switch value {
-        case .int(let int): Double(int)
-        case .double(let double): double
-        default: nil
-        }
-    }
-
     /// JSON equality: 1 and 1.0 are the same number.
     static func equal(_ left: JSONValue, _ right: JSONValue) -> Bool {
-        if let a = number(left), let b = number(right) { return a == b }
+        if let a = left.numberValue, let b = right.numberValue { return a == b }
         return left == right
     }
 }

@@ -31,6 +31,15 @@ public indirect enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// An integer or a double as a Double (JSON has one number type).
+    public var numberValue: Double? {
+        switch self {
+        case .int(let value): return Double(value)
+        case .double(let value): return value
+        default: return nil
+        }
+    }
+
     public var intValue: Int? {
         switch self {
         case .int(let value): return value
