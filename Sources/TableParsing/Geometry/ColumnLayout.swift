@@ -185,7 +185,9 @@ enum ColumnLayoutBuilder {
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
     static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
-        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, lineCount: lineCount), headers: sortedTokens,
+        // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
+        let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
+        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, lineCount: lineCount, em: em), headers: sortedTokens,
                                                    body: body, lineCount: lineCount)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
         var guesses: [String] = splits
@@ -194,7 +196,6 @@ enum ColumnLayoutBuilder {
         // 「１」 cut off from its policy text by an ideographic space, or a letter-wide sliver of a column lies
         // left of its own header. Right of the last header, a block joins the last column. A block far from
         // the column it is given to is reported.
-        let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
         var unplaced: [Block] = []
         for block in blocks where !block.arrowsOnly {
             let overlaps = sortedTokens.indices.map { index -> Double in
@@ -276,14 +277,14 @@ enum ColumnLayoutBuilder {
         return (coverage, arrows)
     }
 
-    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int) -> [Block] {
+    /// `em`: the glyphs' median height.
+    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int, em: Double) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(minX.rounded(.down))
         let width = Int(maxX.rounded(.up)) - origin + 1
         let (coverage, arrows) = self.coverage(of: glyphs, origin: origin, width: width)
-        let heights = glyphs.map(\.height).sorted()
-        let minimumGutter = max(1.5, heights[heights.count / 2] * 0.35)
+        let minimumGutter = max(1.5, em * 0.35)
         let noise = max(0, lineCount / 50)
         var blocks: [Block] = []
         var start: Int?
