@@ -256,8 +256,6 @@ enum ColumnLayoutBuilder {
         var arrowsOnly: Bool
     }
 
-    /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
-    /// lines (a note spanning the table) without disappearing.
     /// How many glyphs cover each whole point from `origin` (`width` points), and how many of them are arrows.
     static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> (all: [Int], arrows: [Int]) {
         var coverage = [Int](repeating: 0, count: width)
@@ -277,7 +275,8 @@ enum ColumnLayoutBuilder {
         return (coverage, arrows)
     }
 
-    /// `em`: the glyphs' median height.
+    /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
+    /// lines (a note spanning the table) without disappearing. `em`: the glyphs' median height.
     static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int, em: Double) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
