@@ -31,4 +31,9 @@ extension String {
     }
 
     public var isBlank: Bool { unicodeScalars.allSatisfy(\.properties.isWhitespace) }
+
+    /// The parts between spaces, ideographic spaces and tabs, as a header line or spread letters print them.
+    public var spaceSeparatedParts: [Substring] {
+        split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+    }
 }

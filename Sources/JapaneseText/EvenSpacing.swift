@@ -5,7 +5,7 @@ public enum EvenSpacing {
     /// the first letter (「①意 見 内 容」). Latin letters never count: 「A B」 is not a spread; a digit counts only
     /// between spread letters.
     public static func isSpread(_ text: String) -> Bool {
-        let parts = spreadParts(text)
+        let parts = text.spaceSeparatedParts
         guard parts.count >= 2, let last = parts.last else { return false }
         // A digit between spread letters (「第　2　次　総　合　計　画」) is spread with them.
         return isLetter(parts[0], numbered: true) && isLetter(last, numbered: false)
@@ -25,11 +25,7 @@ public enum EvenSpacing {
 
     /// The letters put back together, or the text (trimmed) when it is not spread.
     public static func collapse(_ text: String) -> String {
-        isSpread(text) ? spreadParts(text).joined() : text.trimmedWhitespace
-    }
-
-    static func spreadParts(_ text: String) -> [Substring] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })
+        isSpread(text) ? text.spaceSeparatedParts.joined() : text.trimmedWhitespace
     }
 
     static func isSpreadLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -165,7 +165,7 @@ public enum Coverage {
             if PageFurniture.isAddress(text) || PageFurniture.isPrintStamp(text) { return true }  // browser print
             if !title.isEmpty, title.contains(key) { return true }
             // A header line: every token is (part of) a column header.
-            let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map { Coverage.key(String($0)) }
+            let tokens = text.spaceSeparatedParts.map { Coverage.key(String($0)) }
             return !tokens.isEmpty && tokens.allSatisfy { token in columns.contains { $0.contains(token) } }
         }
     }

@@ -95,7 +95,7 @@ public enum TextTableParser {
 
     /// Splits a header line at spaces, putting 均等割付 letters 「施　策　名」「①意 見 内 容」 back together.
     static func headerTokens(_ line: String) -> [String] {
-        let parts = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }).map(String.init)
+        let parts = line.spaceSeparatedParts.map(String.init)
         var tokens: [String] = []
         var letters: [String] = []
         for part in parts {
