@@ -13,7 +13,7 @@ public enum EvenSpacing {
     }
 
     static func isDigit(_ part: some StringProtocol) -> Bool {
-        part.count == 1 && part.unicodeScalars.allSatisfy { (0x30...0x39).contains($0.value) || (0xFF10...0xFF19).contains($0.value) }
+        part.count == 1 && part.unicodeScalars.allSatisfy { Numbers.digitValue($0) != nil }
     }
 
     /// One spread letter 「施」, or with `numbered` also a letter with its ①/⑴ prefix 「①意」.
