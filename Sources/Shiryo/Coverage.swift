@@ -52,7 +52,8 @@ public enum Coverage {
         let name = output.source.file
         let pieces: [SourceLine]
         switch output.source.format {
-        case .text: pieces = textLines(try TextDecoding.decode(bytes, file: name).text)
+        // Lines numbered as the text parser numbers them, so a record's line range finds them.
+        case .text: pieces = TextTableParser.splitLines(try TextDecoding.decode(bytes, file: name).text)
         case .pdf:
             let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
             var all: [SourceLine] = []
@@ -60,12 +61,6 @@ public enum Coverage {
             pieces = all
         }
         return check(pieces, against: output)
-    }
-
-    /// Lines numbered as the text parser numbers them (\n, \r\n, \r; form feeds removed).
-    static func textLines(_ text: String) -> [SourceLine] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .enumerated().map { SourceLine(String($1.filter { $0 != "\u{0C}" }), location: .line($0 + 1)) }
     }
 
     static func check(_ pieces: [SourceLine], against output: ShiryoOutput) -> CoverageReport {

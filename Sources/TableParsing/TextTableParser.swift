@@ -68,7 +68,8 @@ public enum TextTableParser {
         kinds.contains { if case .rowNumber = $0 { true } else { false } }
     }
 
-    static func splitLines(_ text: String) -> [SourceLine] {
+    /// Lines numbered from 1, split at \n, \r\n and \r, form feeds (page breaks) removed.
+    public static func splitLines(_ text: String) -> [SourceLine] {
         var result: [SourceLine] = []
         var number = 0
         text.enumerateLinesKeepingFormFeeds { line in
