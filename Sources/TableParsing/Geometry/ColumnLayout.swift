@@ -187,8 +187,10 @@ enum ColumnLayoutBuilder {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
         let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
-        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, lineCount: lineCount, em: em), headers: sortedTokens,
-                                                   body: body, lineCount: lineCount)
+        // A gutter may be crossed by a line in fifty (a note spanning the table) and stay a gutter.
+        let noise = max(0, lineCount / 50)
+        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, noise: noise, em: em), headers: sortedTokens,
+                                                   body: body, noise: noise)
         var ranges = sortedTokens.map { (min: $0.line.minX, max: $0.line.maxX) }
         var guesses: [String] = splits
         // A block under a header widens that header's column. A block under none is the left part of the
@@ -276,15 +278,15 @@ enum ColumnLayoutBuilder {
     }
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
-    /// lines (a note spanning the table) without disappearing. `em`: the glyphs' median height.
-    static func contentBlocks(_ glyphs: [PositionedGlyph], lineCount: Int, em: Double) -> [Block] {
+    /// lines (a note spanning the table) without disappearing: `noise`, the glyphs allowed over a gutter.
+    /// `em`: the glyphs' median height.
+    static func contentBlocks(_ glyphs: [PositionedGlyph], noise: Int, em: Double) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(minX.rounded(.down))
         let width = Int(maxX.rounded(.up)) - origin + 1
         let (coverage, arrows) = self.coverage(of: glyphs, origin: origin, width: width)
         let minimumGutter = max(1.5, em * 0.35)
-        let noise = max(0, lineCount / 50)
         var blocks: [Block] = []
         var start: Int?
         var allArrows = true

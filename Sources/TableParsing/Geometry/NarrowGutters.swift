@@ -7,10 +7,9 @@ import ShiryoCore
 enum NarrowGutters {
     /// The blocks with every block that runs under several headers split between them, and a note per split.
     static func split(_ blocks: [ColumnLayoutBuilder.Block], headers: [HeaderToken], body: [PositionedGlyph],
-                      lineCount: Int) -> (blocks: [ColumnLayoutBuilder.Block], notes: [String]) {
+                      noise: Int) -> (blocks: [ColumnLayoutBuilder.Block], notes: [String]) {
         var result: [ColumnLayoutBuilder.Block] = []
         var notes: [String] = []
-        let noise = max(0, lineCount / 50)
         for block in blocks {
             let under = headers.filter { $0.line.maxX > block.minX && $0.line.minX < block.maxX }
             guard !block.arrowsOnly, under.count > 1 else { result.append(block); continue }
