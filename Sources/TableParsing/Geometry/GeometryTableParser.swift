@@ -52,7 +52,8 @@ public struct GeometryTableParser: Sendable {
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
-        var furniture = lines.map { isFurnitureLine($0) || isPrintMargin($0, page: page) }  // once per line: it normalizes text
+        let furnitureLines = lines.map(isFurnitureLine)  // once per line: it normalizes text
+        var furniture = lines.indices.map { furnitureLines[$0] || isPrintMargin(lines[$0], page: page) }
         var bodyTop = 0.0
         if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
@@ -76,7 +77,7 @@ public struct GeometryTableParser: Sendable {
             diagnostics.info("page-without-table", "page \(page.number) has no table header; it was skipped",
                              at: SourceLocation(page: page.number))
             return
-        } else if let layout, !layout.fits(lines.filter { !isFurnitureLine($0) }) {
+        } else if let layout, !layout.fits(lines.indices.filter { !furnitureLines[$0] }.map { lines[$0] }) {
             // Text running across the column gutters is no table row: a notes page between table pages.
             diagnostics.warn("page-without-table",
                              "page \(page.number) has no table header and its text does not fit the table's columns; it was skipped",
