@@ -175,10 +175,11 @@ public struct GeometryTableParser: Sendable {
         var titleRun: GlyphLine?
         for line in lines {
             // A browser's print header repeats the page's <title>, not the printed document number or title.
-            if line.runs(gapInEm: 2).contains(where: { PageFurniture.isAddress($0.text) || PageFurniture.isPrintStamp($0.text) }) {
+            let runs = line.runs(gapInEm: 2)
+            if runs.contains(where: { PageFurniture.isAddress($0.text) || PageFurniture.isPrintStamp($0.text) }) {
                 continue
             }
-            for run in line.runs(gapInEm: 2) {
+            for run in runs {
                 var text = run.text.trimmedWhitespace
                 // A document number printed close beside the title: 「…反映状況表　資料１－２」.
                 let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
