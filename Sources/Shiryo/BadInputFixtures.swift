@@ -19,15 +19,11 @@ public struct BadInputFixture: Sendable, Hashable, CustomStringConvertible {
 
     /// All folders below `root` holding expected-error.json and one input file, sorted by path.
     public static func all(in root: URL) -> [BadInputFixture] {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
         var result: [BadInputFixture] = []
         for case let url as URL in enumerator where url.lastPathComponent == expectationFile {
             let folder = url.deletingLastPathComponent()
-            let inputs = ((try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { Fixture.inputExtensions.contains($0.pathExtension.lowercased()) }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            guard let input = inputs.first, let data = try? Data(contentsOf: url),
+            guard let input = Fixture.input(in: folder), let data = try? Data(contentsOf: url),
                   let json = try? JSONValue.parse(data),
                   let code = json["code"]?.stringValue, let message = json["message"]?.stringValue else { continue }
             let expanded = message.replacingOccurrences(

@@ -9,21 +9,25 @@ public struct Fixture: Sendable, Hashable, CustomStringConvertible {
     public var expected: URL
     public var description: String { folder.lastPathComponent }
 
-    public static let inputExtensions: Set<String> = ["pdf", "txt"]
+    /// What `ingest` reads from a folder.
+    public static let inputExtensions = InputDiscovery.extensions
 
     /// All fixture folders below `root` (sorted by name); folders without expected.json are skipped.
     public static func all(in root: URL) -> [Fixture] {
-        let manager = FileManager.default
-        guard let enumerator = manager.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
         var fixtures: [Fixture] = []
         for case let url as URL in enumerator where url.lastPathComponent == "expected.json" {
             let folder = url.deletingLastPathComponent()
-            let inputs = ((try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
-                .filter { inputExtensions.contains($0.pathExtension.lowercased()) }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-            if let input = inputs.first { fixtures.append(Fixture(folder: folder, input: input, expected: url)) }
+            if let input = input(in: folder) { fixtures.append(Fixture(folder: folder, input: input, expected: url)) }
         }
         return fixtures.sorted { $0.folder.path < $1.folder.path }
+    }
+
+    /// The input file of a fixture folder: the first .pdf or .txt by name.
+    static func input(in folder: URL) -> URL? {
+        ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+            .filter { inputExtensions.contains($0.pathExtension.lowercased()) }
+            .min { $0.lastPathComponent < $1.lastPathComponent }
     }
 
     /// Ingests the input and compares it with expected.json, field by field.
