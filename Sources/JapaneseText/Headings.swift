@@ -28,22 +28,18 @@ public enum Headings {
         if Numbers.roman(Substring(String(first))) != nil, first.unicodeScalars.first!.value >= 0x2160 {
             return (trimmed.prefix(1), trimmed.dropFirst())
         }
+        // A label followed by a space or punctuation, which is dropped.
+        func separated(_ label: Substring) -> (Substring, Substring)? {
+            let after = trimmed[label.endIndex...]
+            guard let next = after.first, " \u{3000}.．、".contains(next) else { return nil }
+            return (label, after.drop { " \u{3000}.．、".contains($0) })
+        }
         // Latin roman numerals need a separator so that "IoT" is not read as "I".
         let latin = trimmed.prefix { "IVXＩＶＸ".contains($0) }
-        if !latin.isEmpty, Numbers.roman(latin) != nil {
-            let after = trimmed[latin.endIndex...]
-            if let next = after.first, " \u{3000}.．、".contains(next) {
-                return (latin, after.drop { " \u{3000}.．、".contains($0) })
-            }
-        }
+        if !latin.isEmpty, Numbers.roman(latin) != nil, let split = separated(latin) { return split }
         // Kanji numerals need a separator too: 「一　総論」 is a heading, 「一人ひとり」 is not.
         let kanji = trimmed.prefix { Numbers.kanji(Substring(String($0))) != nil && $0 != "元" }
-        if !kanji.isEmpty, kanji.count <= 3, Numbers.kanji(kanji) != nil {
-            let after = trimmed[kanji.endIndex...]
-            if let next = after.first, " \u{3000}.．、".contains(next) {
-                return (kanji, after.drop { " \u{3000}.．、".contains($0) })
-            }
-        }
+        if !kanji.isEmpty, kanji.count <= 3, Numbers.kanji(kanji) != nil, let split = separated(kanji) { return split }
         if trimmed.hasPrefix("第") {
             let body = trimmed.dropFirst().prefix { Numbers.decimal(String($0)) != nil || Numbers.kanji(Substring(String($0))) != nil }
             let after = trimmed.dropFirst().dropFirst(body.count)
