@@ -173,9 +173,8 @@ enum HeaderFinder {
     /// Whether every known name inside `text` means the same role (「施策名意見」 holds two headers).
     static func namesOneRole(_ text: String) -> Bool {
         let key = ColumnVocabulary.headerKey(text)
-        let roles = Set(ColumnVocabulary.names.flatMap { role, names in
-            names.filter { key.contains(SearchKey.make($0)) && role != .number }.map { _ in role }
-        })
+        // The vocabulary's keys as computed once, not each name normalized again per call.
+        let roles = Set(ColumnVocabulary.keyed.filter { $0.role != .number && key.contains($0.key) }.map(\.role))
         return roles.count == 1
     }
 }
