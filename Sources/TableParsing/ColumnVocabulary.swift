@@ -73,7 +73,4 @@ public enum ColumnVocabulary {
         if let first = text.unicodeScalars.first, Numbers.circled(first) != nil { text = text.dropFirst() }
         return SearchKey.make(String(text))
     }
-
-    /// 均等割付: 「施　策　名」 or 「意 見 内 容」 printed without the spread.
-    public static func unspread(_ header: String) -> String { EvenSpacing.collapse(header) }
 }

@@ -83,7 +83,7 @@ enum HeaderFinder {
             // (distributed 均等割付 headers span their cells, so body text never runs wider than them).
             guard !placed.isEmpty, Set(placed.map(\.token)).count * 2 <= tokens.count else { break }
             for (index, run) in placed {
-                let text = tokens[index].text + ColumnVocabulary.unspread(run.text)
+                let text = tokens[index].text + EvenSpacing.collapse(run.text)
                 tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
                                             line: GlyphLine(glyphs: tokens[index].line.glyphs + run.glyphs))
             }
@@ -136,7 +136,7 @@ enum HeaderFinder {
         }
         return cuts.reversed().map { range in
             let span = GlyphLine(glyphs: Array(glyphs[range]))
-            let text = ColumnVocabulary.unspread(span.text)
+            let text = EvenSpacing.collapse(span.text)
             return HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text), line: span)
         }
     }
@@ -149,7 +149,7 @@ enum HeaderFinder {
             && (gaps.max()! - gaps.min()!) <= max(1, gaps.min()! * 0.2)
         guard narrow || spread else { return nil }
         let text = spread ? String(glyphs.map(\.character)) : GlyphLine(glyphs: Array(glyphs)).text
-        let name = ColumnVocabulary.unspread(text)
+        let name = EvenSpacing.collapse(text)
         if ColumnVocabulary.isExactHeader(name) { return 10 }
         if !spread, ColumnVocabulary.role(forHeader: name) != nil { return 4 }
         // One cell's letters spread at one pitch around a known name (「ご　意　見　の　概　要」) are one header,
