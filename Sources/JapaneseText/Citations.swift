@@ -40,7 +40,11 @@ public enum Citations {
 
     /// A line that is nothing but citations (and separators): the start of a reflection block.
     public static func isCitationLine(_ line: String) -> Bool {
-        let citations = find(in: line)
+        isCitationLine(line, citations: find(in: line))
+    }
+
+    /// The same, for a line whose citations `find(in:)` has already given.
+    public static func isCitationLine(_ line: String, citations: [PageCitation]) -> Bool {
         guard !citations.isEmpty else { return false }
         var rest = line
         for citation in citations.reversed() { rest.removeSubrange(citation.range) }

@@ -104,7 +104,8 @@ public enum ReflectionParser {
     /// The citations of a line that starts a reflection block (a line of nothing but citations), else nil.
     static func blockCitations(_ text: String) -> [PageCitation]? {
         let citations = Citations.find(in: text)
-        guard let first = citations.first, first.range.lowerBound == text.startIndex, Citations.isCitationLine(text) else {
+        guard let first = citations.first, first.range.lowerBound == text.startIndex,
+              Citations.isCitationLine(text, citations: citations) else {
             return nil
         }
         return citations
