@@ -27,7 +27,7 @@ struct ReviewCommand: ParsableCommand {
     var output: String = "Output"
 
     @Option(help: "Image pixels per PDF point (1.5 keeps text legible and the file small).")
-    var scale: Double = 1.5
+    var scale: Double = Review.defaultScale
 
     @Flag(help: "Overwrite an existing review page that differs.")
     var force = false

@@ -27,16 +27,19 @@ public enum Review {
         public var output: ShiryoOutput
     }
 
+    /// Image pixels per PDF point unless told otherwise (the CLI's default too).
+    public static let defaultScale = PageRenderer.defaultScale
+
     /// `scale`: image pixels per PDF point.
     public static func file(at url: URL, options: IngestOptions = IngestOptions(),
-                            scale: Double = PageRenderer.defaultScale) throws(ReviewError) -> Result {
+                            scale: Double = defaultScale) throws(ReviewError) -> Result {
         let bytes: [UInt8]
         do { bytes = try Ingest.read(url) } catch { throw .input(error) }
         return try self.bytes(bytes, name: url.lastPathComponent, options: options, scale: scale)
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions(),
-                             scale: Double = PageRenderer.defaultScale) throws(ReviewError) -> Result {
+                             scale: Double = defaultScale) throws(ReviewError) -> Result {
         let renderer = PageRenderer(scale: scale)
         guard Ingest.isPDF(bytes, name: name) else { throw .needsPDF(file: name) }
         do {
