@@ -156,8 +156,7 @@ public enum Coverage {
         }
 
         func contains(_ text: String, _ key: String) -> Bool {
-            if PageFurniture.documentID(text) != nil || PageFurniture.isPageNumber(text) { return true }
-            if PageFurniture.isAddress(text) || PageFurniture.isPrintStamp(text) { return true }  // browser print
+            if PageFurniture.isPageMark(text) { return true }
             if !title.isEmpty, title.contains(key) { return true }
             // A header line: every token is (part of) a column header.
             let tokens = text.spaceSeparatedParts.map { Coverage.key(String($0)) }

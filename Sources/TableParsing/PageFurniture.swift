@@ -28,6 +28,12 @@ public enum PageFurniture {
             && (text.first.map { "－-―—‐−ー(（".contains($0) } ?? false || rest.contains("/") || rest.contains("／"))
     }
 
+    /// A mark printed on every page whatever the table holds: document number, page number, and a browser
+    /// print's address or date stamp.
+    public static func isPageMark(_ text: String) -> Bool {
+        documentID(text) != nil || isPageNumber(text) || isAddress(text) || isPrintStamp(text)
+    }
+
     /// A browser's print header or footer: the printed page's address 「file:///…/資料.html」「https://…」.
     public static func isAddress(_ text: String) -> Bool {
         let text = text.trimmedWhitespace

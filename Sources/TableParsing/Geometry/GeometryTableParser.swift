@@ -164,8 +164,7 @@ public struct GeometryTableParser: Sendable {
         guard page.height > 0, line.maxY < page.height * 0.06 || line.minY > page.height * 0.94 else { return false }
         return line.runs(gapInEm: 2).allSatisfy { run in
             let text = run.text
-            return PageFurniture.isAddress(text) || PageFurniture.isPrintStamp(text) || PageFurniture.isPageNumber(text)
-                || PageFurniture.documentID(text) != nil || (title.map { SearchKey.make(text) == $0.key } ?? false)
+            return PageFurniture.isPageMark(text) || (title.map { SearchKey.make(text) == $0.key } ?? false)
         }
     }
 
