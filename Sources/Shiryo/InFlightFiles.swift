@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoCore
 
 /// The temporary files being written right now, so an interrupt can remove them and stop further writes.
 /// Writes happen while holding the lock: once `cancel()` returns, no write is half done and none will start.
@@ -43,7 +44,7 @@ public enum Interruption {
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
     /// Installs handlers for SIGINT and SIGTERM. `message` is printed to stderr before exiting.
-    public static func install(message: String = "interrupted: no partial output was left behind") {
+    public static func install(message: String = Catalogue.Terminal.interrupted.text()) {
         let queue = DispatchQueue(label: "shiryo.signals")
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)  // the dispatch source gets it instead of the default handler

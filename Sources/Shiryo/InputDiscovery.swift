@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoCore
 
 /// One file to ingest and where its output goes.
 public struct BatchInput: Sendable, Hashable {
@@ -9,11 +10,14 @@ public struct BatchInput: Sendable, Hashable {
     /// when it was found inside a folder argument (`令和5年度/` → `第1回/資料1`), so same-named files in
     /// different subfolders do not collide.
     public var outputStem: String
+    /// Found by searching a folder argument rather than named: such a file without a table is skipped.
+    public var foundInFolder: Bool
 
-    public init(url: URL, displayPath: String, outputStem: String) {
+    public init(url: URL, displayPath: String, outputStem: String, foundInFolder: Bool = false) {
         self.url = url
         self.displayPath = displayPath
         self.outputStem = outputStem
+        self.foundInFolder = foundInFolder
     }
 
     /// A file given directly: its output is named after it, at the top of the output folder.
@@ -27,30 +31,55 @@ public struct BatchInput: Sendable, Hashable {
 public enum InputDiscovery {
     public static let extensions: Set<String> = ["pdf", "txt"]
 
-    public struct UsageError: Error, LocalizedError, Sendable {
-        public var message: String
-        public var errorDescription: String? { message }
+    /// A command-line path that gives nothing to ingest: reported as an error of its own, while the other
+    /// paths are still ingested (one mistyped path must not cost the whole batch).
+    public struct Refusal: Error, LocalizedError, CodedError, Sendable, Hashable {
+        public enum Reason: String, Sendable, Hashable {
+            case missing = "no-such-path"
+            case emptyFolder = "empty-folder"
+            case unsupported = "unsupported-input"
+        }
+
+        public var path: String
+        public var reason: Reason
+        public var code: String { reason.rawValue }
+
+        public func message(_ language: Language) -> String {
+            switch reason {
+            case .missing: Catalogue.Paths.missing(path).text(language)
+            case .emptyFolder: Catalogue.Paths.emptyFolder(path).text(language)
+            case .unsupported: Catalogue.Paths.unsupported(path).text(language)
+            }
+        }
+
+        public var errorDescription: String? { message(.english) }
     }
 
-    /// Files are taken as given; folders are searched recursively for *.pdf and *.txt (hidden files skipped),
-    /// each folder's files sorted by path. Order follows the arguments; a file named twice is ingested once.
-    public static func inputs(for paths: [String]) throws(UsageError) -> [BatchInput] {
+    /// Files are taken as given (a file that is not a .pdf or .txt is refused: a README.md named by mistake
+    /// must not be parsed as a table); folders are searched recursively for *.pdf and *.txt (hidden files
+    /// skipped), each folder's files sorted by path. Order follows the arguments; a file named twice is
+    /// ingested once.
+    public static func discover(_ paths: [String]) -> (inputs: [BatchInput], refused: [Refusal]) {
         var result: [BatchInput] = []
+        var refused: [Refusal] = []
         var seen: Set<String> = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw UsageError(message: "\(path): no such file or folder; check the path")
+                refused.append(Refusal(path: path, reason: .missing))
+                continue
+            }
+            if !isFolder.boolValue && !extensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased()) {
+                refused.append(Refusal(path: path, reason: .unsupported))
+                continue
             }
             let found = isFolder.boolValue ? files(in: path) : [BatchInput(file: path)]
-            if found.isEmpty {
-                throw UsageError(message: "\(path): the folder holds no .pdf or .txt files")
-            }
+            if found.isEmpty { refused.append(Refusal(path: path, reason: .emptyFolder)) }
             for input in found where seen.insert(input.url.standardizedFileURL.path).inserted {
                 result.append(input)
             }
         }
-        return namedByExtensionWhereStemsMeet(result)
+        return (namedByExtensionWhereStemsMeet(result), refused)
     }
 
     /// A PDF and its text export side by side (`x.pdf`, `x.txt`) would both write `x.json`: such inputs keep
@@ -84,7 +113,7 @@ public enum InputDiscovery {
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             .map { relative in
                 BatchInput(url: root.appendingPathComponent(relative), displayPath: base + relative,
-                           outputStem: (relative as NSString).deletingPathExtension)
+                           outputStem: (relative as NSString).deletingPathExtension, foundInFolder: true)
             }
     }
 }

@@ -4,18 +4,25 @@ import ShiryoCore
 
 /// Writing results: a temporary file in the target folder, then a rename, so a reader never sees half a file.
 public enum OutputWriter {
-    public enum WriteError: Error, LocalizedError, Sendable {
+    public enum WriteError: Error, LocalizedError, CodedError, Sendable {
         case exists(String)
         case failed(String, String)
 
-        public var errorDescription: String? {
+        public var code: String {
             switch self {
-            case .exists(let path):
-                "\(path) already exists with different content; use --force to overwrite it"
-            case .failed(let path, let reason):
-                "\(path): cannot be written (\(reason))"
+            case .exists: "output-exists"
+            case .failed: "output-not-written"
             }
         }
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .exists(let path): Catalogue.Outputs.exists(path).text(language)
+            case .failed(let path, let reason): Catalogue.Outputs.notWritten(path, reason: reason).text(language)
+            }
+        }
+
+        public var errorDescription: String? { message(.english) }
     }
 
     /// Writes `contents` to `url` atomically. Refuses to replace a different existing file unless `force`.
@@ -43,7 +50,7 @@ public enum OutputWriter {
                 }
             }
         } catch is InFlightFiles.Cancelled {
-            throw .failed(url.relativePath, "interrupted")
+            throw .failed(url.relativePath, Catalogue.Outputs.interruptedReason.text())
         } catch {
             throw .failed(url.relativePath, (error as NSError).localizedDescription)
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,26 +1,18 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Re-ingest every fixture and compare it with its expected.json.",
-        discussion: """
-            A fixture is a folder holding one input (.pdf or .txt) and its hand-checked expected.json, or, for an input that must be refused, an expected-error.json with the error's code and exact message. Each difference is printed with the record number, the field, and the expected and actual values. --update rewrites the expected.json files that differ: read the differences first.
+        abstract: Catalogue.Help.checkAbstract.text(),
+        discussion: Catalogue.Help.checkDiscussion.text())
 
-            Examples:
-              shiryo check                          # every fixture under Fixtures/
-              shiryo check Fixtures/hiratsuka-h30-pdf
-              shiryo check --update Fixtures/my-new-fixture
-
-            Exit codes: 0 every fixture matches, 1 a difference or a failed input, 2 usage error.
-            """)
-
-    @Argument(help: "Folder holding fixture folders (searched recursively).")
+    @Argument(help: ArgumentHelp(Catalogue.Help.checkFolder.text()))
     var fixtures: String = "Fixtures"
 
-    @Flag(help: "Rewrite expected.json where it differs instead of failing.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.checkUpdate.text()))
     var update = false
 
     func run() throws {

@@ -1,63 +1,57 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 extension OutputFormat: ExpressibleByArgument {}
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read PDFs and text exports (files or whole folders) and write one output file per input.",
-        discussion: """
-            Folders are searched recursively for .pdf and .txt files. NAME.pdf or NAME.txt gives OUTPUT/NAME.json (or .ndjson, .csv); files found in a folder argument keep their sub-folders (資料/第1回/x.pdf → OUTPUT/第1回/x.json). A PDF and its text export side by side keep their extension (x.pdf → OUTPUT/x.pdf.json, x.txt → OUTPUT/x.txt.json). Inputs that would still write the same output (same name given from two folders) are not ingested: each gets an error naming the others. An existing output with different content is kept unless --force is given.
+        abstract: Catalogue.Help.ingestAbstract.text(),
+        discussion: Catalogue.Help.ingestDiscussion.text())
 
-            Examples:
-              shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside
-              shiryo ingest -o Out --format csv a.pdf b.txt   # CSV for Excel
-              shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
-              shiryo ingest --password SECRET encrypted.pdf
-
-            Exit codes: 0 all inputs written, 1 some failed (the others are still written), 2 usage error, 130 interrupted (no partial output left).
-            """)
-
-    @Argument(help: "Files and folders to ingest (.pdf, .txt).")
+    @Argument(help: ArgumentHelp(Catalogue.Help.ingestPaths.text()))
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.outputFolder.text()))
     var output: String = "Output"
 
-    @Option(help: "Output format: json (FORMAT.md), ndjson (one record per line) or csv (for Excel).")
+    @Option(help: ArgumentHelp(Catalogue.Help.format.text()))
     var format: OutputFormat = .json
 
-    @Flag(help: "Overwrite existing output files that differ.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.force.text()))
     var force = false
 
-    @Option(name: .shortAndLong, help: "Files ingested at the same time (one per core by default).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.jobs.text()))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .shortAndLong, help: "Print only errors, no progress and no summary.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.quiet.text()))
     var quiet = false
 
-    @Option(help: "Password of encrypted PDFs.")
+    @Option(help: ArgumentHelp(Catalogue.Help.password.text()))
     var password: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError(Catalogue.Help.jobsAtLeastOne.text()) }
     }
 
     func run() throws {
-        let inputs: [BatchInput]
-        do {
-            inputs = try InputDiscovery.inputs(for: paths)
-        } catch {
-            throw ValidationError(error.localizedDescription)
-        }
+        let (inputs, refused) = InputDiscovery.discover(paths)
         Interruption.install()
         let options = BatchOptions(ingest: IngestOptions(password: password), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         let reporter = ProgressReporter(quiet: quiet)
-        let summary = Batch.run(inputs, options: options, progress: reporter.report)
-        reporter.finish(summary)
+        // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
+        let refusals = refused.map { Batch.refused($0, options: options) }
+        for (index, refusal) in refusals.enumerated() {
+            reporter.report(refusal, finished: index + 1, total: refusals.count + inputs.count)
+        }
+        let offset = refusals.count, total = refusals.count + inputs.count
+        let batch = Batch.run(inputs, options: options, started: { reporter.started($0, total: total) },
+                              progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
+        let summary = BatchSummary(results: refusals + batch.results)
+        reporter.finish(summary, outputFolder: options.outputFolder.relativePath)
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -53,7 +54,9 @@ struct ReviewCommand: ParsableCommand {
                 + "\(result.output.diagnostics.count) diagnostic(s) → \(target.relativePath)\n"
             FileHandle.standardError.write(Data(summary.utf8))
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+            let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) }
+                ?? "error: \(error.localizedDescription)"
+            FileHandle.standardError.write(Data((line + "\n").utf8))
             throw ExitCode.failure
         }
     }

@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
+import Shiryo
+import ShiryoCore
 
 @main
 struct ShiryoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shiryo",
-        abstract: "Turns Japanese municipal opinion-reflection tables (反映状況表) into JSON records.",
-        discussion: """
-            Exit codes: 0 success, 1 some input failed or differed (the rest was still done), 2 usage error, 130 interrupted (Ctrl-C); nothing partial is ever left behind.
-            """,
+        abstract: Catalogue.Help.rootAbstract.text(),
+        discussion: Catalogue.Help.rootDiscussion.text(),
+        version: ShiryoVersion.description,
         subcommands: [
             IngestCommand.self,
             CheckCommand.self,
@@ -22,8 +23,13 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let typed = arguments.first, let suggestion = CommandSuggestion.misspelled(typed, commands: commandNames) {
+            FileHandle.standardError.write(Data("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n".utf8))
+            Foundation.exit(usageExitCode)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
@@ -32,5 +38,9 @@ struct ShiryoCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 }

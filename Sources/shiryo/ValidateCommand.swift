@@ -2,23 +2,15 @@ import ArgumentParser
 import Foundation
 import JSONEmission
 import Shiryo
+import ShiryoCore
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check JSON files against the schema of FORMAT.md (Schemas/shiryo.schema.json).",
-        discussion: """
-            Besides the schema, checks what a schema cannot say: record numbers unique and ascending, page ≤ lastPage in every reflection, provenance lines first ≤ last. Each problem names the file and the JSON path:
-              bad.json: $.records[3].reflections[0].page: expected integer, found string
+        abstract: Catalogue.Help.validateAbstract.text(),
+        discussion: Catalogue.Help.validateDiscussion.text())
 
-            Examples:
-              shiryo validate Output/*.json
-              shiryo validate Fixtures/*/expected.json
-
-            Exit codes: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error.
-            """)
-
-    @Argument(help: "JSON files written by shiryo ingest.")
+    @Argument(help: ArgumentHelp(Catalogue.Help.validateFiles.text()))
     var files: [String]
 
     func run() throws {

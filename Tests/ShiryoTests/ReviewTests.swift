@@ -194,7 +194,7 @@ import Testing
         try scratch.copy(fixture: Seed.text, to: "a.txt")
         let result = try CLI.run(["review", "--output", "out", "a.txt"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: a.txt: review needs a PDF"))
+        #expect(result.stderr.hasPrefix("error[needs-pdf]: a.txt: review needs a PDF"))
         #expect(result.stderr.filter { $0 == "\n" }.count == 1)
         #expect(!FileManager.default.fileExists(atPath: scratch.path("out").path))
     }

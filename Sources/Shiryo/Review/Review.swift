@@ -3,20 +3,29 @@ import PDFExtraction
 import ShiryoCore
 
 /// Why a review page could not be made. One line naming the file.
-public enum ReviewError: Error, LocalizedError, Sendable, Hashable {
+public enum ReviewError: Error, LocalizedError, CodedError, Sendable, Hashable {
     /// The page images come from the PDF: a text export has none.
     case needsPDF(file: String)
     case input(IngestError)
 
-    public var errorDescription: String? {
+    public var code: String {
+        switch self {
+        case .needsPDF: "needs-pdf"
+        case .input(let error): error.code
+        }
+    }
+
+    public func message(_ language: Language) -> String {
         switch self {
         case .needsPDF(let file):
             "\((file as NSString).lastPathComponent): review needs a PDF (the page images are drawn from it); "
                 + "a text export can be checked with `shiryo ingest` only"
         case .input(let error):
-            error.errorDescription
+            error.message(language)
         }
     }
+
+    public var errorDescription: String? { message(.english) }
 }
 
 /// `shiryo review`: reads a PDF like ingest does and draws what was detected over its pages.
