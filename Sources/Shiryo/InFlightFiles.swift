@@ -22,6 +22,21 @@ public final class InFlightFiles: @unchecked Sendable {
         return try body()
     }
 
+    /// Runs `body`, which writes `temporary` over a long time (a review page, page by page), without
+    /// holding the lock meanwhile: an interrupt removes the file while `body` may still be writing it.
+    func tracking<T>(_ temporary: URL, _ body: () throws -> T) throws -> T {
+        lock.lock()
+        if cancelled { lock.unlock(); throw Cancelled() }
+        paths.insert(temporary.path)
+        lock.unlock()
+        defer {
+            lock.lock()
+            paths.remove(temporary.path)
+            lock.unlock()
+        }
+        return try body()
+    }
+
     /// Stops all further writes and removes temporary files left behind. Keeps the lock: the process exits next.
     public func cancel() {
         lock.lock()

@@ -40,15 +40,22 @@ public enum Ingest {
     }
 
     static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
+        try inspectText(bytes, name: name).output
+    }
+
+    /// The text path keeping the table the records were built from and the decoded text (the review
+    /// page shows the text with each row's lines marked).
+    static func inspectText(_ bytes: [UInt8], name: String) throws(IngestError) -> TextInspection {
         let decoded = try TextDecoding.decode(bytes, file: name)
         // Same artefact repair as the PDF path's glyphs get: radicals and compatibility ideographs.
         let (table, pageCount) = try TextTableParser.parse(ArtefactRepair.repair(decoded.text), file: name)
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
-        return ShiryoOutput(
+        let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)
+        return TextInspection(output: output, table: table, text: decoded.text)
     }
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
@@ -109,4 +116,11 @@ public struct PDFInspection: Sendable {
         self.output = output
         self.table = table
     }
+}
+
+/// A text export's output with the raw table and the decoded text it was read from.
+public struct TextInspection: Sendable {
+    public var output: ShiryoOutput
+    public var table: RawTable
+    public var text: String
 }

@@ -4,7 +4,7 @@ import ShiryoCore
 
 /// Writing results: a temporary file in the target folder, then a rename, so a reader never sees half a file.
 public enum OutputWriter {
-    public enum WriteError: Error, LocalizedError, CodedError, Sendable {
+    public enum WriteError: Error, LocalizedError, CodedError, Sendable, Hashable {
         case exists(String)
         case failed(String, String)
 
