@@ -134,4 +134,42 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("shiryo") && result.stdout.contains("ingest") && result.stdout.contains("review"))
     }
+
+    // MARK: A real terminal
+
+    /// Runs shiryo under `script`, which gives it a pseudo-terminal, as a clerk's terminal would.
+    static func inTerminal(_ arguments: String, in folder: URL, _ environment: [String: String?]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", CLI.binary.path + " " + arguments, "/dev/null"]
+        process.currentDirectoryURL = folder
+        process.environment = CLI.environment(environment)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func aTerminalGetsALiveLineAndColoursUnlessToldNot() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.text, to: "a.txt")
+        try scratch.copy(fixture: "bad/encrypted/encrypted.pdf", to: "bad.pdf")
+        let colour = try Self.inTerminal("ingest --force a.txt bad.pdf", in: scratch.url, ["TERM": "xterm"])
+        #expect(colour.contains("\r\u{1B}[K[0/2] reading a.txt"))
+        #expect(colour.contains("\u{1B}[31merror[encrypted-pdf]\u{1B}[0m: bad.pdf: "))
+        #expect(colour.contains("\u{1B}[33mwarning[reflection-reattached]\u{1B}[0m: line 134: "))
+        #expect(colour.contains("a.txt: 10 record(s), 2 warning(s)") && colour.contains("→ Output/a.json"))
+
+        let noColour = try Self.inTerminal("ingest --force a.txt bad.pdf", in: scratch.url, ["TERM": "xterm", "NO_COLOR": "1"])
+        #expect(noColour.contains("\r\u{1B}[K") && !noColour.contains("\u{1B}[3"))
+        #expect(noColour.contains("error[encrypted-pdf]: bad.pdf: "))
+
+        let dumb = try Self.inTerminal("ingest --force a.txt bad.pdf", in: scratch.url, ["TERM": "dumb"])
+        #expect(!dumb.contains("\u{1B}"))
+        #expect(dumb.contains("error[encrypted-pdf]: bad.pdf: ") && dumb.contains("] a.txt: 10 record(s)"))
+    }
 }
