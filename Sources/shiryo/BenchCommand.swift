@@ -35,7 +35,7 @@ struct BenchCommand: ParsableCommand {
                                                  pdftotext: pdftotext.isEmpty ? nil : pdftotext))
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                FileHandle.standardError.write(Data((TerminalStyle.standardError().errorLine(error) + "\n").utf8))
             }
         }
         print(Benchmark.table(results))

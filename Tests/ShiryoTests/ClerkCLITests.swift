@@ -45,7 +45,7 @@ import Testing
         #expect(root.stdout.contains("JSON のレコードに変換します"))
         let run = try CLI.run(["ingest", "資料"], in: scratch.url, environment: Self.japanese)
         #expect(run.status == 0)
-        #expect(run.stderr.hasPrefix("[1/1] 資料/a.txt: 10件、警告2件 → Output/a.json\n  警告[reflection-reattached]: 134行目: "))
+        #expect(run.stderr.hasPrefix("[1/1] 資料/a.txt: 10件、警告2件 → Output/a.json\n  警告[reflection-reattached]: 134行目: 行より前に印刷された引用ページ"))
         #expect(run.stderr.hasSuffix("1ファイル: 成功 0、警告あり 1、失敗 0。Output に10件を書き出しました\n"))
     }
 
@@ -171,5 +171,22 @@ import Testing
         let dumb = try Self.inTerminal("ingest --force a.txt bad.pdf", in: scratch.url, ["TERM": "dumb"])
         #expect(!dumb.contains("\u{1B}"))
         #expect(dumb.contains("error[encrypted-pdf]: bad.pdf: ") && dumb.contains("] a.txt: 10 record(s)"))
+    }
+}
+
+/// Every diagnostic code has its one-line meaning in both languages: the terminal and the review page
+/// show it instead of the JSON's English message.
+@Suite struct DiagnosticMeaningTests {
+    @Test(arguments: DiagnosticCode.allCases)
+    func everyCodeHasAJapaneseMeaning(_ code: DiagnosticCode) {
+        let meaning = Catalogue.Diagnostics.meaning(code)
+        #expect(meaning.english == code.meaning)
+        #expect(!meaning.japanese.isEmpty && meaning.japanese != meaning.english && !meaning.japanese.contains("\n"))
+        #expect(meaning.japanese.unicodeScalars.contains { (0x3040...0x30FF).contains($0.value) }, "kana: \(meaning.japanese)")
+    }
+
+    @Test func anUnknownCodeShowsItsOwnMessage() {
+        let diagnostic = Diagnostic(.warning, code: "plan-page-numbers-missing", message: "the plan prints no page numbers")
+        #expect(Catalogue.Diagnostics.summary(of: diagnostic).text(.japanese) == "the plan prints no page numbers")
     }
 }

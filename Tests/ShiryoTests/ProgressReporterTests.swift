@@ -38,8 +38,8 @@ import Testing
 
     static let plainLines = """
         [1/2] 資料/a.txt: 10 record(s), 2 warning(s) → Output/a.json
-          warning[row-number-gap]: line 28: row 3 follows row 1
-          warning[empty-opinion]: page 2: row 4 has no opinion
+          warning[row-number-gap]: line 28: A row number does not follow the one before; rows in between may be missing.
+          warning[empty-opinion]: page 2: A record has no opinion text.
         error[empty-file]: 資料/b.pdf: the file is empty
         2 file(s): 0 ok, 1 with warnings, 1 failed; 10 record(s) written to Output
 
@@ -100,7 +100,7 @@ import Testing
 
     @Test func japaneseLinesFromTheCatalogue() {
         let output = Self.run(quiet: false, style: .plain, language: .japanese)
-        #expect(output.hasPrefix("[1/2] 資料/a.txt: 10件、警告2件 → Output/a.json\n  警告[row-number-gap]: 28行目: "))
+        #expect(output.hasPrefix("[1/2] 資料/a.txt: 10件、警告2件 → Output/a.json\n  警告[row-number-gap]: 28行目: 番号が前の行から続いていません。"))
         #expect(output.contains("エラー[empty-file]: 資料/b.pdf: the file is empty\n"))
         #expect(output.hasSuffix("2ファイル: 成功 0、警告あり 1、失敗 1。Output に10件を書き出しました\n"))
     }

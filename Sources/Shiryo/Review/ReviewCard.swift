@@ -11,6 +11,7 @@ struct ReviewCard {
         let anchor = ReviewAnchor.record(position)
         var html = "<article class=\"record\" id=\"\(anchor)\">\n"
         html += "<h3><a href=\"#\(anchor)\">№ \(HTML.escape("\(record.number)"))</a> <small>\(HTML.escape(place))</small></h3>\n<dl>\n"
+        if let group = record.group { html += field(Catalogue.Review.group.text(language), HTML.escape(group)) }
         if let policy = record.policy {
             html += field(header(.policy, Catalogue.Review.policy), HTML.escape(policy.text) + headings(policy))
         }

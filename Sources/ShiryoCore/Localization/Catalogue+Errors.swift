@@ -33,13 +33,25 @@ extension Catalogue {
             case .noTextLayer(let page):
                 Localized("\(name) page \(page): the page has no text layer (a scanned image?); OCR is not supported",
                           ja: "\(name) \(page)ページ: 文字情報がありません（スキャン画像？）。OCR には対応していません")
-            case .tableNotFound:
+            case .tableNotFound(_, let found) where !found.isEmpty:
                 // Short on purpose: listing every known header made 600–1,000 character lines.
+                Localized("\(name): no numbered table was found (headers seen: \(seen(found)); none is a № column)",
+                          ja: "\(name): 番号付きの表が見つかりません（見出し: \(seen(found))。№ の列がありません）")
+            case .tableNotFound:
                 Localized("\(name): no numbered table was found (no header row with a № column)",
                           ja: "\(name): 番号付きの表が見つかりません（№ 列のある見出し行がありません）")
             case .unreadable(let detail):
                 Localized("\(name): the file cannot be read (\(detail))", ja: "\(name): ファイルを読み込めません（\(detail)）")
             }
+        }
+
+        /// Characters of header text quoted in the table-not-found line: enough to recognise the table.
+        static let seenLength = 60
+
+        /// `整理記号 | 要望の要旨 | …`, cut to `seenLength` characters.
+        static func seen(_ headers: [String]) -> String {
+            let joined = headers.joined(separator: " | ")
+            return joined.count <= seenLength ? joined : String(joined.prefix(seenLength - 1)) + "…"
         }
 
         /// What a file named .pdf is instead, from its first bytes (`notPDF(looksLike:)`).

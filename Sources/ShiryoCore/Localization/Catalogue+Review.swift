@@ -47,6 +47,7 @@ extension Catalogue {
             Localized("\(number) continues from page \(page).", ja: "\(number) は \(page)ページから続いています。")
         }
         public static let empty = Localized("(empty)", ja: "（空欄）")
+        public static let group = Localized("group", ja: "区分")
         public static let policy = Localized("policy", ja: "施策")
         public static let opinion = Localized("opinion", ja: "意見")
         public static let response = Localized("response", ja: "対応")
