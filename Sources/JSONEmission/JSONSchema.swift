@@ -35,10 +35,12 @@ public struct JSONSchema: Sendable {
         return try JSONSchema(data: Data(contentsOf: url))
     }
 
-    /// Every rule `instance` breaks, in document order; empty when it is valid.
-    public func violations(of instance: JSONValue) -> [JSONViolation] {
+    /// Every rule `instance` breaks, in document order; empty when it is valid. `strict`: an object schema with
+    /// `properties` and no `additionalProperties` also refuses fields it does not list (the format may add fields,
+    /// so the schema itself accepts them; strict validation tells a reader that the format grew).
+    public func violations(of instance: JSONValue, strict: Bool = false) -> [JSONViolation] {
         var found: [JSONViolation] = []
-        check(instance, against: root, at: JSONPath(), into: &found)
+        Walk(schema: self, strict: strict).check(instance, against: root, at: JSONPath(), into: &found)
         return found
     }
 
@@ -65,19 +67,26 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func resolve(_ reference: String) -> JSONValue {
+    fileprivate func resolve(_ reference: String) -> JSONValue {
         let name = String(reference.dropFirst("#/$defs/".count))
         return root["$defs"]?[name] ?? .bool(false)
     }
 
-    private func check(_ value: JSONValue, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
+}
+
+/// One validation run: the schema and whether unknown fields are refused.
+private struct Walk {
+    let schema: JSONSchema
+    let strict: Bool
+
+    func check(_ value: JSONValue, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
         switch schema {
         case .bool(true): return
         case .bool(false): found.append(JSONViolation(path, "not allowed here")); return
         default: break
         }
         if let reference = schema["$ref"]?.stringValue {
-            check(value, against: resolve(reference), at: path, into: &found)
+            check(value, against: self.schema.resolve(reference), at: path, into: &found)
         }
         if let types = schema["type"] {
             let allowed = types.arrayValue?.compactMap(\.stringValue) ?? [types.stringValue].compactMap { $0 }
@@ -105,7 +114,7 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func checkObject(_ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
+    func checkObject(_ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
                              into found: inout [JSONViolation]) {
         for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where members[name] == nil {
             found.append(JSONViolation(path, "required field \"\(name)\" is missing"))
@@ -121,11 +130,13 @@ public struct JSONSchema: Sendable {
                 } else {
                     check(members[key]!, against: additional, at: child, into: &found)
                 }
+            } else if strict, schema["properties"] != nil {
+                found.append(JSONViolation(child, "unexpected field (not part of schemaVersion 2; allowed without --strict)"))
             }
         }
     }
 
-    private func checkString(_ text: String, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
+    func checkString(_ text: String, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
         if let minimum = schema["minLength"]?.intValue, text.unicodeScalars.count < minimum {
             found.append(JSONViolation(path, "expected at least \(minimum) character(s), found \(text.unicodeScalars.count)"))
         }
@@ -134,7 +145,7 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func checkArray(_ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
+    func checkArray(_ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
                             into found: inout [JSONViolation]) {
         if let minimum = schema["minItems"]?.intValue, items.count < minimum {
             found.append(JSONViolation(path, "expected at least \(minimum) items, found \(items.count)"))

@@ -90,7 +90,7 @@ public enum Batch {
     public static func ingest(_ input: BatchInput, options: BatchOptions) -> FileResult {
         let target = options.outputURL(for: input)
         do {
-            let output = try Ingest.file(at: input.url, options: options.ingest)
+            let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let data = try options.format.encode(output)
             let changed: Bool
             do {
