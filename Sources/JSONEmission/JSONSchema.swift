@@ -90,6 +90,12 @@ private struct Walk {
         }
         if let types = schema["type"] {
             let allowed = types.arrayValue?.compactMap(\.stringValue) ?? [types.stringValue].compactMap { $0 }
+            if allowed.contains("integer"), !allowed.contains("number"), case .double(let number) = value,
+               number.rounded() == number, Int(exactly: number) == nil {
+                // A whole number no Int holds (a 400-digit integer is valid JSON): out of range, not of the wrong type.
+                found.append(JSONViolation(path, "integer out of range (at most \(Int.max) in size), found \(Self.magnitude(number))"))
+                return
+            }
             guard allowed.contains(where: { Self.value(value, hasType: $0) }) else {
                 // A value of the wrong type: its other rules would only repeat the same problem.
                 found.append(JSONViolation(path, "expected \(allowed.joined(separator: " or ")), found \(value.typeName)"))
@@ -172,7 +178,12 @@ private struct Walk {
         }
     }
 
-    /// JSON equality: 1 and 1.0 are the same number.
+    /// How big a number too large for an Int is, in words: "a number of about 1e400" is beyond Double too.
+    static func magnitude(_ number: Double) -> String {
+        number.isFinite ? "a number of about \(String(format: "%.0e", number))" : "a number beyond ±1.8e308"
+    }
+
+        /// JSON equality: 1 and 1.0 are the same number.
     static func equal(_ left: JSONValue, _ right: JSONValue) -> Bool {
         if let a = left.numberValue, let b = right.numberValue { return a == b }
         return left == right

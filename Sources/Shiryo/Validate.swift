@@ -13,18 +13,18 @@ public enum FileValidation {
         } catch {
             return ["\(name): \(readProblem(url))"]
         }
-        let document: JSONValue
+        let parsed: JSONParser.Result
         do {
-            document = try JSONValue.parse(data)
-        } catch let error as DecodingError {
-            return ["\(name): not valid JSON (\(describe(error)))"]
+            parsed = try JSONParser.parse(data)
         } catch {
-            return ["\(name): not valid JSON (\(error.localizedDescription))"]
+            return ["\(name): not valid JSON (\(error.errorDescription ?? "\(error)"))"]
         }
-        let violations = schema.violations(of: document, strict: strict)
+        // A key given twice: readers disagree on which value counts, so the file says two things.
+        let duplicates = parsed.duplicateKeys.map { JSONViolation($0, "duplicate key (the object already has it; readers may keep either value)") }
+        let violations = schema.violations(of: parsed.value, strict: strict)
         // The invariants assume the schema's shapes; on a malformed file they would only add noise.
-        let found = violations.isEmpty ? FormatInvariants.violations(of: document) : violations
-        return found.map { "\(name): \($0)" }
+        let found = violations.isEmpty ? FormatInvariants.violations(of: parsed.value) : violations
+        return (duplicates + found).map { "\(name): \($0)" }
     }
 
     /// Why a path cannot be read, in words (never a Foundation error domain and number).
@@ -72,12 +72,5 @@ public enum FileValidation {
             found.append(base + (path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent))
         }
         return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-    }
-
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context): (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
-        default: "\(error)"
-        }
     }
 }
