@@ -27,12 +27,10 @@ public struct JSONSchema: Sendable {
         try self.init(JSONValue.parse(data))
     }
 
-    /// The schema of FORMAT.md that ships with shiryo (also in the repository as `Schemas/shiryo.schema.json`).
+    /// The schema of docs/FORMAT.md compiled into shiryo (`Schemas/shiryo.schema.json`, see `shippedText`): no
+    /// file is read, so a copied binary validates on its own.
     public static func bundled() throws -> JSONSchema {
-        guard let url = Bundle.module.url(forResource: "shiryo.schema", withExtension: "json") else {
-            throw UnsupportedSchema(message: "shiryo.schema.json is missing from the installation")
-        }
-        return try JSONSchema(data: Data(contentsOf: url))
+        try JSONSchema(data: Data(shippedText.utf8))
     }
 
     /// Every rule `instance` breaks, in document order; empty when it is valid. `strict`: an object schema with

@@ -12,10 +12,6 @@ import Testing
         try JSONValue.parse(Data(contentsOf: Repo.fixture(fixture)))
     }
 
-    @Test func repositorySchemaIsTheShippedOne() throws {
-        let repository = try Data(contentsOf: Repo.root.appendingPathComponent("Schemas/shiryo.schema.json"))
-        #expect(try JSONSchema(data: repository).root == JSONSchema.bundled().root)
-    }
 
     @Test(arguments: Fixture.all(in: Repo.fixtures))
     func everyFixtureIsValid(_ fixture: Fixture) throws {
