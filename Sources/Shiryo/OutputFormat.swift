@@ -17,7 +17,7 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .json: OutputWriter.json(output)
         case .ndjson: NDJSON.data(output)
-        case .csv: try RecordCSV.data(output.records, extraColumns: RecordCSV.extraColumns(of: output))
+        case .csv: try RecordCSV.data(output)
         }
     }
 }
