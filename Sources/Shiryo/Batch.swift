@@ -9,6 +9,8 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// Files ingested at the same time.
     public var jobs: Int
+    /// Keep each file's records in its result (`FileResult.document`), for one CSV of the whole run.
+    public var keepsDocuments = false
 
     public init(ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
                 force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -41,12 +43,15 @@ public struct FileResult: Sendable, Hashable {
     public var outcome: Outcome
     /// The written output's warnings and errors (not its info notes), for the terminal.
     public var warnings: [Diagnostic]
+    /// What was written, when `BatchOptions.keepsDocuments` asked for it.
+    public var document: ShiryoOutput?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = []) {
+    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil) {
         self.input = input
         self.output = output
         self.outcome = outcome
         self.warnings = warnings
+        self.document = document
     }
 }
 
@@ -104,13 +109,13 @@ public enum Batch {
     public static func ingest(_ input: BatchInput, options: BatchOptions) -> FileResult {
         let target = options.outputURL(for: input)
         do {
-            let output = try Ingest.file(at: input.url, options: options.ingest)
+            let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let data = try options.format.encode(output)
             let changed = try OutputWriter.write(data, to: target, force: options.force)
             let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
                               outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
-                              warnings: warnings)
+                              warnings: warnings, document: options.keepsDocuments ? output : nil)
         } catch let error as OutputWriter.WriteError {
             return FileResult(input: input, output: target,
                               outcome: .failed(message: "\(input.displayPath): \(error.message(.current))", code: error.code))

@@ -12,18 +12,21 @@ public struct BatchInput: Sendable, Hashable {
     public var outputStem: String
     /// Found by searching a folder argument rather than named: such a file without a table is skipped.
     public var foundInFolder: Bool
+    /// `source.path` of the output: the path below the folder argument, or the file argument as given.
+    public var sourcePath: String
 
-    public init(url: URL, displayPath: String, outputStem: String, foundInFolder: Bool = false) {
+    public init(url: URL, displayPath: String, outputStem: String, sourcePath: String? = nil, foundInFolder: Bool = false) {
         self.url = url
         self.displayPath = displayPath
         self.outputStem = outputStem
+        self.sourcePath = sourcePath ?? displayPath
         self.foundInFolder = foundInFolder
     }
 
     /// A file given directly: its output is named after it, at the top of the output folder.
     public init(file path: String) {
         let url = URL(fileURLWithPath: path)
-        self.init(url: url, displayPath: path, outputStem: url.deletingPathExtension().lastPathComponent)
+        self.init(url: url, displayPath: path, outputStem: url.deletingPathExtension().lastPathComponent, sourcePath: path)
     }
 }
 
@@ -113,7 +116,7 @@ public enum InputDiscovery {
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             .map { relative in
                 BatchInput(url: root.appendingPathComponent(relative), displayPath: base + relative,
-                           outputStem: (relative as NSString).deletingPathExtension, foundInFolder: true)
+                           outputStem: (relative as NSString).deletingPathExtension, sourcePath: relative, foundInFolder: true)
             }
     }
 }

@@ -32,6 +32,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Help.password.text()))
     var password: String?
 
+    @Option(name: .customLong("csv-combined"), help: ArgumentHelp(Catalogue.Help.csvCombined.text(), valueName: "file"))
+    var csvCombined: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError(Catalogue.Help.jobsAtLeastOne.text()) }
     }
@@ -39,8 +42,9 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         let (inputs, refused) = InputDiscovery.discover(paths)
         Interruption.install()
-        let options = BatchOptions(ingest: IngestOptions(password: password), format: format,
+        var options = BatchOptions(ingest: IngestOptions(password: password), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
+        options.keepsDocuments = csvCombined != nil
         let reporter = ProgressReporter(quiet: quiet)
         // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
         let refusals = refused.map { Batch.refused($0, options: options) }
@@ -52,6 +56,16 @@ struct IngestCommand: ParsableCommand {
                               progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
         let summary = BatchSummary(results: refusals + batch.results)
         reporter.finish(summary, outputFolder: options.outputFolder.relativePath)
-        if summary.failed > 0 { throw ExitCode.failure }
+        var failed = summary.failed > 0
+        if let csvCombined {
+            do {
+                try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
+            } catch {
+                let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
+                FileHandle.standardError.write(Data((line + "\n").utf8))
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
     }
 }

@@ -13,16 +13,21 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Catalogue.Help.validateFiles.text()))
     var files: [String]
 
+    @Flag(help: ArgumentHelp(Catalogue.Help.validateStrict.text()))
+    var strict = false
+
     func run() throws {
         let schema = try JSONSchema.bundled()
-        var invalid = 0
-        for file in files {
-            let problems = FileValidation.problems(in: URL(fileURLWithPath: file), named: file, schema: schema)
+        let (found, missing) = FileValidation.files(for: files)
+        var invalid = missing.count
+        for problem in missing { print(problem) }
+        for file in found {
+            let problems = FileValidation.problems(in: URL(fileURLWithPath: file), named: file, schema: schema, strict: strict)
             if problems.isEmpty { print("\(file): valid") } else { invalid += 1 }
             for problem in problems { print(problem) }
         }
         if invalid > 0 {
-            print("\(invalid) of \(files.count) file(s) invalid")
+            print("\(invalid) of \(found.count + missing.count) file(s) invalid")
             throw ExitCode.failure
         }
     }

@@ -27,6 +27,7 @@ extension Catalogue {
             Examples:
               shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside
               shiryo ingest -o Out --format csv a.pdf b.txt   # CSV for Excel
+              shiryo ingest 資料/ --csv-combined 全件.csv      # also one CSV of every record of the run
               shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
               shiryo ingest --password SECRET encrypted.pdf
 
@@ -38,6 +39,7 @@ extension Catalogue {
             Examples（例）:
               shiryo ingest 資料/令和5年度/          # フォルダ内の .pdf と .txt をすべて
               shiryo ingest -o Out --format csv a.pdf b.txt   # Excel 用 CSV
+              shiryo ingest 資料/ --csv-combined 全件.csv      # 全ファイルのレコードをまとめた CSV も書く
               shiryo ingest --jobs 1 --quiet 資料/   # 1ファイルずつ、エラーだけ表示
               shiryo ingest --password 合言葉 encrypted.pdf
 
@@ -54,6 +56,9 @@ extension Catalogue {
         public static let quiet = Localized("Print only errors: no progress, no warnings, no summary.",
                                             ja: "エラーだけを表示します（進み具合・警告・集計は出しません）。")
         public static let password = Localized("Password of encrypted PDFs.", ja: "暗号化された PDF のパスワード。")
+        public static let csvCombined = Localized(
+            "Also write one CSV with the records of every file of the run (ordered by output path).",
+            ja: "この実行で読んだ全ファイルのレコードを1つにまとめた CSV も書きます（出力パス順）。")
         public static let jobsAtLeastOne = Localized("--jobs must be at least 1", ja: "--jobs は 1 以上にしてください")
 
         public static let checkAbstract = Localized(
@@ -86,30 +91,36 @@ extension Catalogue {
                                                   ja: "違いがあれば失敗にせず expected.json を書き直します。")
 
         public static let validateAbstract = Localized(
-            "Check JSON files against the schema of docs/FORMAT.md.",
-            ja: "JSON ファイルが docs/FORMAT.md の形式（スキーマ）に合っているか調べます。")
+            "Check JSON files (or folders of them) against the schema of docs/FORMAT.md.",
+            ja: "JSON ファイル（またはそのフォルダ）が docs/FORMAT.md の形式（スキーマ）に合っているか調べます。")
         public static let validateDiscussion = Localized(
             """
-            Besides the schema, checks what a schema cannot say: record numbers unique and ascending, page ≤ lastPage in every reflection, provenance lines first ≤ last. Each problem names the file and the JSON path:
+            Besides the schema, checks what a schema cannot say: record index 1, 2, 3… in order, each record's table within document.tables, page ≤ lastPage in every reflection, provenance lines first ≤ last. Folders are searched recursively for .json files. Fields the format does not list are accepted (the format may add fields); --strict reports them. Each problem names the file and the JSON path:
               bad.json: $.records[3].reflections[0].page: expected integer, found string
 
             Examples:
-              shiryo validate Output/*.json
+              shiryo validate Output
+              shiryo validate --strict Output/*.json
               shiryo validate Fixtures/*/expected.json
 
             Exit codes: 0 every file is valid, 1 a file is invalid or unreadable, 2 usage error.
             """,
             ja: """
-            スキーマに加えて、スキーマでは書けない決まりも調べます（レコード番号が重複せず昇順、各反映の page ≤ lastPage、行範囲の first ≤ last）。問題はファイル名と JSON の場所付きで表示します:
+            スキーマに加えて、スキーマでは書けない決まりも調べます（レコードの index が 1, 2, 3… の順、各レコードの table が document.tables の範囲内、各反映の page ≤ lastPage、行範囲の first ≤ last）。フォルダはサブフォルダまで .json を探します。形式にない項目は受け付けます（形式は項目が増えることがあります）。--strict を付けるとそれも報告します。問題はファイル名と JSON の場所付きで表示します:
               bad.json: $.records[3].reflections[0].page: expected integer, found string
 
             Examples（例）:
-              shiryo validate Output/*.json
+              shiryo validate Output
+              shiryo validate --strict Output/*.json
               shiryo validate Fixtures/*/expected.json
 
             Exit codes（終了コード）: 0 すべて正しい、1 正しくないか読めないファイルがある、2 コマンドの指定誤り。
             """)
-        public static let validateFiles = Localized("JSON files written by shiryo ingest.", ja: "shiryo ingest が書いた JSON ファイル。")
+        public static let validateFiles = Localized("JSON files written by shiryo ingest, or folders holding them.",
+                                                    ja: "shiryo ingest が書いた JSON ファイル、またはそれを含むフォルダ。")
+        public static let validateStrict = Localized(
+            "Also report fields the format does not list (the format may add fields; this tells you it did).",
+            ja: "形式にない項目も報告します（形式は項目が増えることがあります。増えたかどうかが分かります）。")
 
         public static let reviewAbstract = Localized(
             "Draw what was read over each page, in one HTML file per input to check at a glance.",
