@@ -29,7 +29,7 @@ public final class ProgressReporter: @unchecked Sendable {
         self.init(quiet: quiet, style: TerminalStyle(live: live), language: .english, write: write)
     }
 
-    static let clearLine = "\r\u{1B}[K"
+    static let clearLine = TerminalStyle.clearLine
 
     public func started(_ input: BatchInput, total: Int) {
         lock.lock()

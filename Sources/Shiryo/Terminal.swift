@@ -15,6 +15,9 @@ public struct TerminalStyle: Sendable, Hashable {
         self.width = max(width, 20)
     }
 
+    /// Back to the start of the line and erase it: how the live line is rewritten.
+    public static let clearLine = "\r\u{1B}[K"
+
     /// Plain lines, no escapes: logs, pipes, CI.
     public static let plain = TerminalStyle(live: false)
 

@@ -45,9 +45,9 @@ struct ReviewCommand: ParsableCommand {
                 let outcome = try Review.write(input.url, to: target, force: force, options: options) { page, pages in
                     guard style.live else { return }
                     let line = Catalogue.Review.drawing(input.displayPath, page: page, of: pages).text()
-                    FileHandle.standardError.write(Data(("\r\u{1B}[K" + DisplayWidth.truncate(line, to: style.width - 1)).utf8))
+                    FileHandle.standardError.write(Data((TerminalStyle.clearLine + DisplayWidth.truncate(line, to: style.width - 1)).utf8))
                 }
-                if style.live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                if style.live { FileHandle.standardError.write(Data(TerminalStyle.clearLine.utf8)) }
                 if let failure = outcome.failure {
                     // The page is still written: it shows the document under a verdict saying why nothing was read.
                     failed += 1
@@ -56,7 +56,7 @@ struct ReviewCommand: ParsableCommand {
                     say(Catalogue.Review.written(input.displayPath, verdict: outcome.verdict, output: target.relativePath).text())
                 }
             } catch {
-                if style.live { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                if style.live { FileHandle.standardError.write(Data(TerminalStyle.clearLine.utf8)) }
                 failed += 1
                 say(style.errorLine(error))
             }
