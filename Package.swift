@@ -37,14 +37,16 @@ let package = Package(
             dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Resources/shiryo.schema.json")]  // also at Schemas/ (a symlink)
         ),
+        // Citations checked against the plan they cite: plan index (page keys, printed page numbers), search.
+        .target(name: "PlanVerification", dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction"]),
         // The pipeline: ingest, check, validate, review. The CLI only wires this.
         .target(
             name: "Shiryo",
-            dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+            dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission", "PlanVerification"]
         ),
         .executableTarget(
             name: "shiryo",
-            dependencies: ["Shiryo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Shiryo", "PlanVerification", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (Scripts/fuzz); without -D SHIRYO_FUZZ they replay files given as arguments.
         .target(name: "CFuzzDriver"),
@@ -52,7 +54,8 @@ let package = Package(
         .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
         .testTarget(
             name: "ShiryoTests",
-            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",
+                           "PlanVerification"]
         ),
     ],
     swiftLanguageModes: [.v6]

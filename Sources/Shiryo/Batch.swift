@@ -1,4 +1,5 @@
 import Foundation
+import PlanVerification
 import ShiryoCore
 
 /// How `ingest` runs over many files.
@@ -36,11 +37,14 @@ public struct FileResult: Sendable, Hashable {
     public var input: BatchInput
     public var output: URL
     public var outcome: Outcome
+    /// How the file's citations held up against the plan (`ingest --plan`); nil without a plan.
+    public var verification: VerificationSummary?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome) {
+    public init(input: BatchInput, output: URL, outcome: Outcome, verification: VerificationSummary? = nil) {
         self.input = input
         self.output = output
         self.outcome = outcome
+        self.verification = verification
     }
 }
 
@@ -100,7 +104,8 @@ public enum Batch {
             }
             let warnings = output.diagnostics.count { $0.severity != .info }
             return FileResult(input: input, output: target,
-                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed))
+                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed),
+                              verification: VerificationSummary.of(output))
         } catch {
             return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input)))
         }
