@@ -24,7 +24,13 @@ struct ApproximateMatch: Sendable, Hashable {
                 start[i] = from
                 (diagonal, diagonalStart) = (up, upStart)
             }
-            if column[m] < best.distance { best = ApproximateMatch(range: start[m]..<(j + 1), distance: column[m]) }
+            // Of equally close stretches, the one nearest the pattern's length: 「支援の充実」 for 「支援の推進」
+            // (two substitutions), not 「支援の」 (two deletions), so a diagnostic shows what is printed instead.
+            let candidate = ApproximateMatch(range: start[m]..<(j + 1), distance: column[m])
+            if candidate.distance < best.distance
+                || (candidate.distance == best.distance && abs(candidate.range.count - m) < abs(best.range.count - m)) {
+                best = candidate
+            }
         }
         return best
     }

@@ -108,8 +108,9 @@ extension Character {
 /// Running headers and page numbers of the plan: margin lines that read as a page number or that are
 /// printed on several pages.
 struct PlanFurniture {
-    /// A margin line printed on this many pages is a running header or footer, not text of the plan.
-    static let runningLineMinimumPages = 3
+    /// A margin line printed word for word on this many pages is a running header or footer: the plan's
+    /// own text is not repeated in the margin band (a 3-page plan has two body pages to repeat it on).
+    static let runningLineMinimumPages = 2
     let repeated: Set<String>
 
     init(pages: [[PlanLine]]) {

@@ -4,7 +4,7 @@ import JapaneseText
 /// 「- 39 -」「39ページ」「39頁」「39 / 120」. Anything else (a date, 「第2章」, roman numerals) is nil.
 public enum PrintedPageNumber {
     /// Decorations printed around the number: dashes, bars, tildes, the katakana long-vowel mark.
-    static let decorations: Set<Character> = ["-", "‐", "‑", "–", "—", "―", "ー", "~", "〜", "・", "|"]
+    static let decorations: Set<Character> = ["-", "‐", "‑", "–", "—", "―", "−", "─", "ー", "~", "〜", "・", "|"]
     /// Page numbers have at most this many digits: a longer number in a margin is a code or a year range.
     static let maximumDigits = 4
 
