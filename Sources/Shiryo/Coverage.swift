@@ -67,7 +67,7 @@ public enum Coverage {
         let furniture = Furniture(output.document)
         let records = output.records.map { ($0, key(recordText($0))) }
         let diagnosticKey = key(output.diagnostics.map(\.message).joined(separator: "\n"))
-        let skippedPages = Set(output.diagnostics.filter { $0.code == "page-without-table" }.compactMap(\.page))
+        let skippedPages = Set(output.diagnostics.filter { $0.code == DiagnosticCode.pageWithoutTable.rawValue }.compactMap(\.page))
         let numbers = Set(output.records.map(\.number))
         var checked = 0
         var uncovered: [SourceLine] = []
@@ -81,7 +81,7 @@ public enum Coverage {
             let inOwnRecord = holder.map { contains($0.1, pieces: pieceKey) } ?? false
             if let number = Numbers.decimal(piece.text.trimmedWhitespace), number > 0 {
                 // A row number: the record of that number, or text inside the record it stands in.
-                if !numbers.contains(number), !inOwnRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
+                if !numbers.contains(String(number)), !inOwnRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
                 continue
             }
             // Its own record first; any record still counts (a centred cell's text may lie outside its box).
