@@ -49,7 +49,7 @@ public enum PlanBenchmark {
             }
             let reflection = Reflection(citation: "p.\(cited)", page: cited, lastPage: cited, headings: [],
                                         sections: [ReflectionSection(label: nil, quotes: [String(String.UnicodeScalarView(quote))])])
-            return Record(number: index + 1, policy: nil, opinion: "", response: "", reflections: [reflection],
+            return Record(index: index + 1, number: RowNumber(index + 1), policy: nil, opinion: "", response: "", reflections: [reflection],
                           provenance: Provenance(pages: nil, lines: nil, boxes: []))
         }
         return ShiryoOutput(source: SourceInfo(file: "bench", sha256: "", format: .text, pageCount: nil),

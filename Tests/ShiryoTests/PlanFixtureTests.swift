@@ -58,4 +58,13 @@ import Testing
         #expect(VerificationSummary.of(output) == nil)
         #expect(!String(decoding: OutputWriter.json(output), as: UTF8.self).contains("verification"))
     }
+
+    @Test func schemaDescribesVerification() throws {
+        let schema = try JSONSchema.bundled()
+        let json = try Self.output("plan-revised").json
+        #expect(schema.violations(of: json).isEmpty)
+        let path: [JSONEdit.Step] = [.key("records"), .index(0), .key("reflections"), .index(0), .key("verification"), .key("status")]
+        let wrong = JSONEdit.set(.string("maybe"), at: path, in: json)
+        #expect(schema.violations(of: wrong).map(\.description).contains { $0.contains("verification.status") })
+    }
 }
