@@ -53,7 +53,12 @@ public struct PlanIndex: Sendable, Hashable {
 
     public static func build(_ reader: PDFReader) throws(IngestError) -> PlanIndex {
         var lines: [[PlanLine]] = []
-        for number in 1...reader.pageCount { lines.append(PlanLayout.lines(of: try reader.page(number))) }
+        var gutter: Double?
+        for number in 1...reader.pageCount {
+            let page = PlanLayout.layout(of: try reader.page(number), previousGutter: gutter)
+            lines.append(page.lines)
+            gutter = page.gutter
+        }
         let labels = reader.pageLabels()
         let numbering = labels.map(PageNumbering.fromLabels)
             ?? PageNumbering.fromPrintedNumbers(lines.map { $0.filter(\.inMargin).compactMap { PrintedPageNumber.parse($0.text) } })

@@ -29,19 +29,32 @@ public enum PlanLayout {
     /// Where a gutter may lie, as fractions of the page width: two-column plans split near the middle.
     static let gutterSearchBand = 0.25...0.75
 
-    public static func lines(of page: PageGlyphs) -> [PlanLine] {
+    public static func lines(of page: PageGlyphs) -> [PlanLine] { layout(of: page, previousGutter: nil).lines }
+
+    /// The page's lines and its column gutter, if any. `previousGutter` (the page before's) is kept on a page
+    /// too short to show its own: the last page of a two-column section, balanced into two short columns.
+    public static func layout(of page: PageGlyphs, previousGutter: Double?) -> (lines: [PlanLine], gutter: Double?) {
         let rows = TextRow.rows(page.glyphs)
         let top = page.height * marginBandFraction, bottom = page.height * (1 - marginBandFraction)
         let header = rows.filter { $0.midY < top }, footer = rows.filter { $0.midY > bottom }
         let body = rows.filter { $0.midY >= top && $0.midY <= bottom }
+        let gutter = gutter(body, pageWidth: page.width) ?? previousGutter.flatMap { continued($0, body) }
         let margin = { (rows: [TextRow]) in rows.flatMap { $0.pieces() }.map { PlanLine(text: $0.text, inMargin: true) } }
-        return margin(header) + readingOrder(body, pageWidth: page.width).map { PlanLine(text: $0.text, inMargin: false) }
+        let lines = margin(header) + readingOrder(body, gutter: gutter).map { PlanLine(text: $0.text, inMargin: false) }
             + margin(footer)
+        return (lines, gutter)
+    }
+
+    /// The previous page's gutter when no row of this page runs across it and one has text on both sides.
+    static func continued(_ gutter: Double, _ rows: [TextRow]) -> Double? {
+        let crossed = rows.contains { $0.crosses(gutter) }
+        let split = rows.contains { $0.isClear(around: gutter) && $0.hasText(leftOf: gutter) && $0.hasText(rightOf: gutter) }
+        return !crossed && split ? gutter : nil
     }
 
     /// Full-width rows in place; between them, the left parts of a two-column stretch, then its right parts.
-    static func readingOrder(_ rows: [TextRow], pageWidth: Double) -> [TextRow] {
-        guard let gutter = gutter(rows, pageWidth: pageWidth) else { return rows }
+    static func readingOrder(_ rows: [TextRow], gutter: Double?) -> [TextRow] {
+        guard let gutter else { return rows }
         var ordered: [TextRow] = [], left: [TextRow] = [], right: [TextRow] = []
         func flush() {
             ordered += left + right

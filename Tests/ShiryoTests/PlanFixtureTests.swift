@@ -8,7 +8,8 @@ import Testing
 /// The plan fixtures (Scripts/fixtures/make_plan_fixtures.py): each table checked against its plan gives
 /// exactly the statuses listed in statuses.json, whatever expected.json says.
 @Suite struct PlanFixtureTests {
-    static let names = ["plan-front-matter", "plan-page-labels", "plan-two-columns", "plan-revised", "plan-seed-text"]
+    static let names = ["plan-front-matter", "plan-page-labels", "plan-two-columns", "plan-revised", "plan-seed-text",
+                        "plan-writer-two-columns"]
 
     static func output(_ name: String) throws -> ShiryoOutput {
         let fixture = try #require(Fixture.all(in: Repo.fixture(name)).first)

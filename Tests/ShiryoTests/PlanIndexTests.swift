@@ -71,6 +71,23 @@ import Testing
         #expect(lines.map(\.inMargin) == Array(repeating: false, count: 9) + [true])
     }
 
+    /// The last page of a two-column section, balanced into two short columns (LibreOffice): too few rows
+    /// to show a gutter of its own, so the previous page's is kept — but not across a page whose rows run over it.
+    @Test func shortLastPageKeepsThePreviousGutter() {
+        var glyphs: [PositionedGlyph] = []
+        for line in 0..<2 {
+            glyphs += Self.row("左の段の続き\(line)", x: 60, y: 110 + Double(line) * 16)
+            glyphs += Self.row("右の段の続き\(line)", x: 200, y: 110 + Double(line) * 16)
+        }
+        let page = PageGlyphs(number: 2, width: 360, height: 842, glyphs: glyphs)
+        #expect(PlanLayout.layout(of: page, previousGutter: nil).lines.map(\.text) == ["左の段の続き0 右の段の続き0", "左の段の続き1 右の段の続き1"])
+        let kept = PlanLayout.layout(of: page, previousGutter: 165)
+        #expect(kept.gutter == 165)
+        #expect(kept.lines.map(\.text) == ["左の段の続き0", "左の段の続き1", "右の段の続き0", "右の段の続き1"])
+        let wide = PageGlyphs(number: 3, width: 360, height: 842, glyphs: Self.row("一段組みの本文が左端から右端まで続く行です。", x: 60, y: 110))
+        #expect(PlanLayout.layout(of: wide, previousGutter: 165).gutter == nil)
+    }
+
     @Test func oneColumnPageKeepsItsRows() {
         var glyphs: [PositionedGlyph] = []
         for line in 0..<5 { glyphs += Self.row("本文の行\(line)です。続きの文章があります。", x: 60, y: 110 + Double(line) * 16) }
