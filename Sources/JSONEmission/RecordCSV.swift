@@ -59,7 +59,7 @@ public enum RecordCSV {
     static func verificationText(_ reflections: [Reflection]) -> String {
         reflections.compactMap { reflection in
             reflection.verification.map { verification in
-                let elsewhere = verification.foundOn.filter { $0 < reflection.page || $0 > reflection.lastPage }
+                let elsewhere = reflection.pagesFoundElsewhere
                 let moved = verification.status == .found || elsewhere.isEmpty
                     ? "" : " → " + elsewhere.map { "p.\($0)" }.joined(separator: ", ")
                 return "\(reflection.citation): \(verification.status.rawValue)\(moved)"

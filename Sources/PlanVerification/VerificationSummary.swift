@@ -27,7 +27,7 @@ public struct VerificationSummary: Sendable, Hashable, CustomStringConvertible {
 
     static func place(_ record: Record, _ reflection: Reflection, _ verification: Verification) -> String {
         let row = "row \(record.number)"
-        let elsewhere = verification.foundOn.filter { !(reflection.page...max(reflection.page, reflection.lastPage)).contains($0) }
+        let elsewhere = reflection.pagesFoundElsewhere
         if verification.status == .pageMissing { return "\(row): \(reflection.citation)" }
         guard [.otherPage, .changed].contains(verification.status), !elsewhere.isEmpty else { return row }
         return "\(row): \(reflection.citation) → " + elsewhere.map { "p.\($0)" }.joined(separator: ", ")

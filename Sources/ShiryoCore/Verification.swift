@@ -53,3 +53,10 @@ public struct Verification: Sendable, Hashable {
         self.headings = headings
     }
 }
+
+extension Reflection {
+    /// Printed pages outside the cited range on which its quotes or headings were found (「p.44 → p.45」).
+    public var pagesFoundElsewhere: [Int] {
+        (verification?.foundOn ?? []).filter { $0 < page || $0 > lastPage }
+    }
+}
