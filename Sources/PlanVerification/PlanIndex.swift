@@ -10,6 +10,9 @@ public struct PlanPage: Sendable, Hashable {
     public var printed: Int?
     /// Search key of the page without its running headers and page numbers, in reading order.
     public var key: [Unicode.Scalar]
+    /// Search key of its running headers and footers (page numbers left out): plans print the chapter or
+    /// pillar heading there, so a cited heading may be printed on the page only in its margin.
+    public var marginKey: [Unicode.Scalar] = []
 }
 
 /// A plan PDF read once for all the tables citing it: each page's search key and the printed page
@@ -65,7 +68,8 @@ public struct PlanIndex: Sendable, Hashable {
         let furniture = PlanFurniture(pages: lines)
         let pages = lines.enumerated().map { index, pageLines in
             PlanPage(pdfPage: index + 1, printed: numbering.printed[index],
-                     key: pageKey(pageLines.filter { !furniture.contains($0) }.map(\.text)))
+                     key: pageKey(pageLines.filter { !furniture.contains($0) }.map(\.text)),
+                     marginKey: pageKey(pageLines.filter { furniture.contains($0) && PrintedPageNumber.parse($0.text) == nil }.map(\.text)))
         }
         return PlanIndex(file: reader.file, pages: pages, numbering: numbering,
                          diagnostics: PlanDiagnostics.numbering(numbering, file: reader.file))

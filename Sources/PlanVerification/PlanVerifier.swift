@@ -59,6 +59,9 @@ public enum PlanVerifier {
     /// A heading as cited (「（１）基幹産業の競争力を強化する」), or its title alone when the plan prints
     /// the label differently (「１．」 for 「（１）」).
     static func locateHeading(_ heading: String, plan: PlanIndex, cited: ClosedRange<Int>?) -> PlanHit {
+        if let cited, let page = cited.first(where: { plan.pages[$0].marginKey.contains(key(heading)) }) {
+            return PlanHit(status: .found, pageIndex: page, similarity: 1)  // in the cited page's running header
+        }
         let whole = plan.locate(key(heading), cited: cited)
         guard whole.status != .found, let title = headingTitle(heading) else { return whole }
         let titleHit = plan.locate(key(title), cited: cited)
@@ -73,4 +76,12 @@ public enum PlanVerifier {
     }
 
     static func key(_ text: String) -> [Unicode.Scalar] { Array(SearchKey.make(text).unicodeScalars) }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Whether `other` occurs in this key as a contiguous run.
+    func contains(_ other: [Unicode.Scalar]) -> Bool {
+        guard !other.isEmpty, other.count <= count else { return false }
+        return (0...(count - other.count)).contains { self[$0..<($0 + other.count)].elementsEqual(other) }
+    }
 }

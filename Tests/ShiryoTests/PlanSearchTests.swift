@@ -4,12 +4,6 @@ import JapaneseText
 import ShiryoCore
 import Testing
 
-extension Array where Element == Unicode.Scalar {
-    func contains(_ other: [Unicode.Scalar]) -> Bool {
-        guard other.count <= count else { return false }
-        return (0...(count - other.count)).contains { self[$0..<($0 + other.count)].elementsEqual(other) }
-    }
-}
 
 /// Matching quotes against the plan: edit distance, and the near-match threshold measured on a plan.
 @Suite struct PlanSearchTests {
@@ -67,5 +61,17 @@ extension Array where Element == Unicode.Scalar {
         #expect(plan.numbering.pdfPage(printed: 1) == 3)  // cover and contents first
         #expect(plan.numbering.pdfPage(printed: 107) == 109)
         #expect(plan.diagnostics.isEmpty)
+    }
+
+    /// Plans print the chapter or pillar heading in the running header: it counts on the cited page.
+    @Test func headingInTheRunningHeaderCounts() {
+        let heading = "Ⅰ　強みを活かしたしごとづくり"
+        let pages = [PlanPage(pdfPage: 1, printed: 1, key: Self.scalars("第１章の本文です。"), marginKey: Self.scalars(heading)),
+                     PlanPage(pdfPage: 2, printed: 2, key: Self.scalars(heading + "　本文"), marginKey: [])]
+        let plan = PlanIndex(file: "plan.pdf", pages: pages, numbering: .identity(pageCount: 2), diagnostics: [])
+        let hit = PlanVerifier.locateHeading("Ⅰ強みを活かしたしごとづくり", plan: plan, cited: 0...0)
+        #expect(hit.status == .found)
+        #expect(hit.pageIndex == 0)
+        #expect(PlanVerifier.locateHeading("Ⅰ強みを活かしたしごとづくり", plan: plan, cited: 1...1).pageIndex == 1)
     }
 }
