@@ -9,7 +9,7 @@ import Testing
 /// exactly the statuses listed in statuses.json, whatever expected.json says.
 @Suite struct PlanFixtureTests {
     static let names = ["plan-front-matter", "plan-page-labels", "plan-two-columns", "plan-revised", "plan-seed-text",
-                        "plan-writer-two-columns"]
+                        "plan-seed-pdf", "plan-writer-two-columns"]
 
     static func output(_ name: String) throws -> ShiryoOutput {
         let fixture = try #require(Fixture.all(in: Repo.fixture(name)).first)
