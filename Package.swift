@@ -32,11 +32,8 @@ let package = Package(
         // Text lines or page geometry → rows and cells → records.
         .target(name: "TableParsing", dependencies: ["ShiryoCore", "JapaneseText"]),
         // Records → canonical JSON, CSV, NDJSON; JSON Schema validation.
-        .target(
-            name: "JSONEmission",
-            dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/shiryo.schema.json")]  // also at Schemas/ (a symlink)
-        ),
+        // The JSON Schema is compiled in (ShippedSchema.swift, generated from Schemas/shiryo.schema.json).
+        .target(name: "JSONEmission", dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")]),
         // Citations checked against the plan they cite: plan index (page keys, printed page numbers), search.
         .target(name: "PlanVerification", dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction"]),
         // The pipeline: ingest, check, validate, review. The CLI only wires this.

@@ -34,7 +34,7 @@ enum PlanDiagnostics {
         let place = "row \(record.number), \(reflection.citation)"
         let at = { (code: DiagnosticCode, message: String) in
             Diagnostic(code.severity, code: code.rawValue, message: message, page: record.provenance.pages?.first,
-                       line: record.provenance.lines?.first)
+                       line: record.provenance.lines?.first, record: record.index)
         }
         if verification.status == .pageMissing {
             let range = plan.numbering.printedRange.map { " (its printed pages run \($0.lowerBound)–\($0.upperBound))" } ?? ""

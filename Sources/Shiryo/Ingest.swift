@@ -20,8 +20,12 @@ public struct IngestOptions: Sendable, Hashable {
 public enum Ingest {
     /// Reads and parses one file. Throws `IngestError` (one line, names the file) for bad input;
     /// recoverable problems are in the result's `diagnostics`.
-    public static func file(at url: URL, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        try bytes(read(url), name: url.lastPathComponent, options: options)
+    /// `path`: the path to record as `source.path` (as the user gave it); the file name when nil.
+    public static func file(at url: URL, path: String? = nil, options: IngestOptions = IngestOptions())
+        throws(IngestError) -> ShiryoOutput {
+        var output = try bytes(read(url), name: url.lastPathComponent, options: options)
+        if let path { output.source.path = path }
+        return output
     }
 
     /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
@@ -52,7 +56,8 @@ public enum Ingest {
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
         return ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
-            document: document, records: records, diagnostics: diagnostics.entries)
+            document: document, records: records,
+            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
     }
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
@@ -99,7 +104,8 @@ public enum Ingest {
         let document = RecordBuilder.document(of: table, records: records)
         let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
-            document: document, records: records, diagnostics: diagnostics.entries)
+            document: document, records: records,
+            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
         table.rows = handedOver + table.rows
         return PDFInspection(output: output, table: table)
     }

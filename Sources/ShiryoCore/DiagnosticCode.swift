@@ -64,6 +64,19 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
+    /// Whether the diagnostic is about the record printed where it is reported (a row's continuation, its cells,
+    /// its reflection); the others concern a page, the layout or text outside the records.
+    public var isAboutOneRecord: Bool {
+        switch self {
+        case .rowContinued, .rowNumberOnNextPage, .rowTopNotFound, .rowWithoutNumber, .rowNumberDuplicate, .rowNumberGap,
+             .cellsDoubtful, .policyInherited, .emptyOpinion, .emptyResponse, .privateUseCharacter, .reflectionReattached,
+             .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote, .unquotedReflectionText:
+            true
+        default:
+            false
+        }
+    }
+
     /// One line of English: what happened and what was done about it.
     public var meaning: String {
         switch self {

@@ -97,6 +97,8 @@ public enum RecordBuilder {
     /// Numbers count up within each table; a new table may start again from 1.
     static func checkNumbering(_ numbers: [NumberedRow], _ diagnostics: inout DiagnosticLog) {
         for (previous, next) in zip(numbers, numbers.dropFirst()) where previous.table == next.table {
+            let start = diagnostics.entries.count
+            defer { diagnostics.attribute(to: next.index, from: start) }
             if next.number.isSameNumber(as: previous.number) {
                 diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
             } else if !next.number.follows(previous.number) {
@@ -113,6 +115,7 @@ extension RecordBuilder {
     struct NumberedRow: Sendable {
         var number: RowNumber
         var table: Int
+        var index: Int
         var location: SourceLocation
     }
 }
@@ -137,11 +140,14 @@ public struct RecordAssembler: Sendable {
         let rowColumns = tables.indices.contains(row.table - 1) ? tables[row.table - 1].columns : columns
         // A merged policy cell never reaches into the next table.
         let inherited = records.last?.table == row.table ? previousPolicy : nil
+        let start = diagnostics.entries.count
         let record = RecordBuilder.record(of: row, index: records.count + 1, columns: rowColumns,
                                           previousPolicy: inherited, diagnostics: &diagnostics)
+        diagnostics.attribute(to: record.index, from: start)
         previousPolicy = record.policy ?? inherited
         records.append(record)
-        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, location: row.numberLocation))
+        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, index: record.index,
+                                                 location: row.numberLocation))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

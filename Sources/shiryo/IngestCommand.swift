@@ -15,6 +15,7 @@ struct IngestCommand: ParsableCommand {
             Examples:
               shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside
               shiryo ingest -o Out --format csv a.pdf b.txt   # CSV for Excel
+              shiryo ingest 資料/ --csv-combined 全件.csv      # also one CSV of every record of the run
               shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
               shiryo ingest --password SECRET encrypted.pdf
               shiryo ingest 資料/ --plan 総合計画.pdf   # check every citation against the plan
@@ -48,6 +49,10 @@ struct IngestCommand: ParsableCommand {
     @Option(help: "The plan PDF the tables cite: every citation's page, quotes and headings are checked against it.")
     var plan: String?
 
+    @Option(name: .customLong("csv-combined"), help: ArgumentHelp(
+        "Also write one CSV with the records of every file of the run (ordered by output path).", valueName: "file"))
+    var csvCombined: String?
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -73,11 +78,21 @@ struct IngestCommand: ParsableCommand {
             let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
             inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
         }
-        let options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
+        var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
+        options.keepsDocuments = csvCombined != nil
         let reporter = ProgressReporter(quiet: quiet)
         let summary = Batch.run(inputs, options: options, progress: reporter.report)
         reporter.finish(summary)
-        if summary.failed > 0 { throw ExitCode.failure }
+        var failed = summary.failed > 0
+        if let csvCombined {
+            do {
+                try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
+            } catch {
+                FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
     }
 }

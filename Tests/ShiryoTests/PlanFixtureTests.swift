@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func csvGetsAVerificationColumn() throws {
-        let csv = try #require(String(data: RecordCSV.data(Self.output("plan-revised").records), encoding: .utf8))
+        let csv = try #require(String(data: RecordCSV.data(Self.output("plan-revised")), encoding: .utf8))
         let header = try #require(csv.split(separator: "\r\n").first)
         #expect(header.hasSuffix(",照合結果"))
         #expect(csv.contains("p.2: other-page → p.5"))
