@@ -20,10 +20,13 @@ public enum RecordCSV {
         stream.open()
         _ = byteOrderMark.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: $0.count) }
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header + extraColumns)
+        // Checked against a plan (`ingest --plan`): one more column, last, so the others keep their places.
+        let verified = outputs.contains { $0.records.contains { $0.reflections.contains { $0.verification != nil } } }
+        try writer.write(row: header + extraColumns + (verified ? [verificationHeader] : []))
         for output in outputs {
             for record in output.records {
                 let cells = row(record, of: output) + extraColumns.map { record.extra[$0] ?? "" }
+                    + (verified ? [verificationText(record.reflections)] : [])
                 try writer.write(row: cells.map(neutralized))
             }
         }
@@ -80,6 +83,21 @@ public enum RecordCSV {
 
     /// 「Ⅰ 強みを活かしたしごとづくり」: label and title apart, as printed.
     static func heading(_ heading: LabeledHeading) -> String { heading.label + " " + heading.title }
+
+    /// Header of the verification column (照合結果, "result of the check against the plan").
+    public static let verificationHeader = "照合結果"
+
+    /// One line per reflection: 「p.39: found」「p.44: other-page → p.45」「p.22: changed」.
+    static func verificationText(_ reflections: [Reflection]) -> String {
+        reflections.compactMap { reflection in
+            reflection.verification.map { verification in
+                let elsewhere = reflection.pagesFoundElsewhere
+                let moved = verification.status == .found || elsewhere.isEmpty
+                    ? "" : " → " + elsewhere.map { "p.\($0)" }.joined(separator: ", ")
+                return "\(reflection.citation): \(verification.status.rawValue)\(moved)"
+            }
+        }.joined(separator: "\n")
+    }
 
     /// `39;107`, ranges as `39-41`, each page once, in printed order.
     public static func citedPages(_ reflections: [Reflection]) -> String {

@@ -87,7 +87,7 @@ extension Record {
 
 extension Reflection {
     var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "citation": .string(citation),
             "page": .int(page),
             "lastPage": .int(lastPage),
@@ -98,7 +98,10 @@ extension Reflection {
                     "quotes": .array(section.quotes.map { .string($0) }),
                 ])
             }),
-        ])
+        ]
+        // Only after a check against the plan (`ingest --plan`): additive to schemaVersion 2.
+        if let verification { members["verification"] = verification.json }
+        return .object(members)
     }
 }
 

@@ -112,7 +112,32 @@ extension JSONSchema {
               "quotes": { "type": "array", "items": { "type": "string" } }
             }
           }
-        }
+        },
+        "verification": { "$ref": "#/$defs/verification" }
+      }
+    },
+    "verification": {
+      "description": "Only with `ingest --plan`: the citation checked against the plan PDF.",
+      "type": "object",
+      "required": ["status", "pdfPage", "foundOn", "quotes", "headings"],
+      "additionalProperties": false,
+      "properties": {
+        "status": { "enum": ["found", "other-page", "changed", "not-found", "page-missing"] },
+        "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
+        "foundOn": { "type": "array", "items": { "type": "integer", "minimum": 1 } },
+        "quotes": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } },
+        "headings": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } }
+      }
+    },
+    "verificationItem": {
+      "type": "object",
+      "required": ["status", "page", "pdfPage", "similarity"],
+      "additionalProperties": false,
+      "properties": {
+        "status": { "enum": ["found", "other-page", "changed", "not-found"] },
+        "page": { "type": ["integer", "null"], "minimum": 1 },
+        "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
+        "similarity": { "type": "number", "minimum": 0 }
       }
     },
     "provenance": {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanVerification
 import ShiryoCore
 
 /// How `ingest` runs over many files.
@@ -43,15 +44,19 @@ public struct FileResult: Sendable, Hashable {
     public var outcome: Outcome
     /// The written output's warnings and errors (not its info notes), for the terminal.
     public var warnings: [Diagnostic]
+    /// How the file's citations held up against the plan (`ingest --plan`); nil without a plan.
+    public var verification: VerificationSummary?
     /// What was written, when `BatchOptions.keepsDocuments` asked for it.
     public var document: ShiryoOutput?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil) {
+    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil,
+                verification: VerificationSummary? = nil) {
         self.input = input
         self.output = output
         self.outcome = outcome
         self.warnings = warnings
         self.document = document
+        self.verification = verification
     }
 }
 
@@ -115,7 +120,8 @@ public enum Batch {
             let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
                               outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
-                              warnings: warnings, document: options.keepsDocuments ? output : nil)
+                              warnings: warnings, document: options.keepsDocuments ? output : nil,
+                              verification: VerificationSummary.of(output))
         } catch let error as OutputWriter.WriteError {
             return FileResult(input: input, output: target,
                               outcome: .failed(message: "\(input.displayPath): \(error.message(.current))", code: error.code))

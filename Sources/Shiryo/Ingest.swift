@@ -1,13 +1,19 @@
 import Foundation
 import JapaneseText
 import PDFExtraction
+import PlanVerification
 import ShiryoCore
 import TableParsing
 
 /// Options that change how an input is read.
 public struct IngestOptions: Sendable, Hashable {
     public var password: String?
-    public init(password: String? = nil) { self.password = password }
+    /// The plan the tables cite (`ingest --plan`), read once: every reflection is checked against it.
+    public var plan: PlanIndex?
+    public init(password: String? = nil, plan: PlanIndex? = nil) {
+        self.password = password
+        self.plan = plan
+    }
 }
 
 /// The pipeline for one file: extract → Japanese text → parse → records. Emission is separate.
@@ -32,10 +38,8 @@ public enum Ingest {
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        if isPDF(bytes, name: name) {
-            return try pdf(bytes, name: name, options: options)
-        }
-        return try text(bytes, name: name)
+        let output = isPDF(bytes, name: name) ? try pdf(bytes, name: name, options: options) : try text(bytes, name: name)
+        return options.plan.map { PlanVerifier.verify(output, against: $0) } ?? output
     }
 
     /// PDF by signature or by name (a damaged .pdf must get the PDF error, not a text one).

@@ -66,6 +66,10 @@ public final class ProgressReporter: @unchecked Sendable {
             if result.warnings.count > Self.warningsShown {
                 lines.append("  " + Catalogue.Terminal.moreWarnings(result.warnings.count - Self.warningsShown, output: output).text(language))
             }
+            // Checked against the plan: one line per file, kept on screen (it names rows to fix).
+            if let verification = result.verification {
+                lines.append("\(result.input.displayPath): \(verification)")
+            }
             return lines
         }
     }

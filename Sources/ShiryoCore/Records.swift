@@ -124,6 +124,8 @@ public struct Reflection: Sendable, Hashable {
     public var lastPage: Int
     public var headings: [String]
     public var sections: [ReflectionSection]
+    /// Set only when the table is checked against its plan (`ingest --plan`).
+    public var verification: Verification?
 
     public init(citation: String, page: Int, lastPage: Int, headings: [String], sections: [ReflectionSection]) {
         self.citation = citation

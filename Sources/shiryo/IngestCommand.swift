@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanVerification
 import Shiryo
 import ShiryoCore
 
@@ -32,6 +33,9 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Catalogue.Help.password.text()))
     var password: String?
 
+    @Option(help: ArgumentHelp(Catalogue.Help.plan.text()))
+    var plan: String?
+
     @Option(name: .customLong("csv-combined"), help: ArgumentHelp(Catalogue.Help.csvCombined.text(), valueName: "file"))
     var csvCombined: String?
 
@@ -40,9 +44,22 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (inputs, refused) = InputDiscovery.discover(paths)
+        var (inputs, refused) = InputDiscovery.discover(paths)
         Interruption.install()
-        var options = BatchOptions(ingest: IngestOptions(password: password), format: format,
+        var planIndex: PlanIndex?
+        if let plan {
+            do {
+                planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
+            } catch {
+                FileHandle.standardError.write(Data((TerminalStyle.standardError().errorLine(error) + "\n").utf8))
+                throw ExitCode.failure
+            }
+        }
+        if let plan {  // the plan inside a folder argument is not one of the tables
+            let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
+            inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
+        }
+        var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
         let reporter = ProgressReporter(quiet: quiet)

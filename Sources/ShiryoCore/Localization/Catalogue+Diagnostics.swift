@@ -51,6 +51,16 @@ extension Catalogue {
             case .citationRangeReversed: "ページ範囲の終わりが始まりより前です（p.41-39）。始まりのページを使いました。"
             case .unclosedQuote: "「 が閉じられていないため、セルの終わりまでを引用としました。"
             case .unquotedReflectionText: "反映の欄で「」の外にある文章も、1つの引用として残しました。"
+            case .planPageNumbersMissing: "計画書にページラベルも余白のページ番号もないため、印刷ページ N を PDF の N ページ目としました。"
+            case .planPageNumbersGuessed: "番号の印刷されていない計画書のページ（図のページなど）は、前後のページから番号を決めました。"
+            case .planPageNumberRepeated: "同じページ番号が計画書の複数のページにあるため、番号が最も長く続く範囲で照合しました。"
+            case .planPageMissing: "引用されたページが計画書の印刷ページにありません。"
+            case .planQuoteOtherPage: "引用文は計画書にそのままありますが、引用されたページとは別のページです。"
+            case .planQuoteChanged: "引用文が計画書の文言と少し違います（近い文があります）。違う箇所の前後を両方示します。"
+            case .planQuoteNotFound: "引用文が計画書に見つかりません（近い文もありません）。"
+            case .planHeadingOtherPage: "引用された見出しは計画書にありますが、引用されたページとは別のページです。"
+            case .planHeadingChanged: "引用された見出しが計画書の文言と少し違います（近い見出しがあります）。違う箇所の前後を両方示します。"
+            case .planHeadingNotFound: "引用された見出しが計画書に見つかりません（近い見出しもありません）。"
             }
         }
     }

@@ -30,6 +30,9 @@ extension Catalogue {
               shiryo ingest 資料/ --csv-combined 全件.csv      # also one CSV of every record of the run
               shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
               shiryo ingest --password SECRET encrypted.pdf
+              shiryo ingest 資料/ --plan 総合計画.pdf   # check every citation against the plan
+
+            With --plan, each reflection gets a "verification" (found, other-page, changed, not-found, page-missing) and each file a line such as "12 citations: 10 found, 1 on another page (row 8: p.44 → p.45), 1 changed (row 6)"; the plan is read once for all files.
 
             Exit codes: 0 all inputs written (or skipped as not a table), 1 some failed (the others are still written), 2 usage error, 130 interrupted (no partial output left).
             """,
@@ -42,6 +45,9 @@ extension Catalogue {
               shiryo ingest 資料/ --csv-combined 全件.csv      # 全ファイルのレコードをまとめた CSV も書く
               shiryo ingest --jobs 1 --quiet 資料/   # 1ファイルずつ、エラーだけ表示
               shiryo ingest --password 合言葉 encrypted.pdf
+              shiryo ingest 資料/ --plan 総合計画.pdf   # 引用ページをすべて計画書と照らし合わせる
+
+            --plan を付けると、各反映に照合結果 verification（found 一致、other-page 別のページ、changed 文言が変わった、not-found 見つからない、page-missing ページがない）を付け、ファイルごとに「12 citations: 10 found, 1 on another page (row 8: p.44 → p.45), 1 changed (row 6)」のような1行を表示します。計画書は1回だけ読みます。
 
             Exit codes（終了コード）: 0 すべて書き出し（表のない文書は対象外）、1 一部が失敗（他は書き出し済み）、2 コマンドの指定誤り、130 中断（書きかけは残りません）。
             """)
@@ -56,6 +62,9 @@ extension Catalogue {
         public static let quiet = Localized("Print only errors: no progress, no warnings, no summary.",
                                             ja: "エラーだけを表示します（進み具合・警告・集計は出しません）。")
         public static let password = Localized("Password of encrypted PDFs.", ja: "暗号化された PDF のパスワード。")
+        public static let plan = Localized(
+            "The plan PDF the tables cite: every citation's page, quotes and headings are checked against it.",
+            ja: "表が引用している計画書の PDF。引用のページ・引用文・見出しをすべて照らし合わせます。")
         public static let csvCombined = Localized(
             "Also write one CSV with the records of every file of the run (ordered by output path).",
             ja: "この実行で読んだ全ファイルのレコードを1つにまとめた CSV も書きます（出力パス順）。")
