@@ -48,8 +48,10 @@ public struct TerminalStyle: Sendable, Hashable {
     }
 
     /// `error[code]: message`, the label in red on a colour terminal.
-    public func errorLine(_ error: any CodedError, language: Language = .current) -> String {
-        labelled(Catalogue.Terminal.errorLabel.text(language), code: error.code, error.message(language), .red)
+    /// `about`: what the file is, when the message alone would not say (`plan nowhere.pdf: …`).
+    public func errorLine(_ error: any CodedError, about: Localized? = nil, language: Language = .current) -> String {
+        let message = (about.map { $0.text(language) + " " } ?? "") + error.message(language)
+        return labelled(Catalogue.Terminal.errorLabel.text(language), code: error.code, message, .red)
     }
 
     func labelled(_ label: String, code: String?, _ message: String, _ colour: Colour) -> String {

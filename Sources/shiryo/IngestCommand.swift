@@ -51,7 +51,8 @@ struct IngestCommand: ParsableCommand {
             do {
                 planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
             } catch {
-                FileHandle.standardError.write(Data((TerminalStyle.standardError().errorLine(error) + "\n").utf8))
+                let line = TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan)
+                FileHandle.standardError.write(Data((line + "\n").utf8))
                 throw ExitCode.failure
             }
         }

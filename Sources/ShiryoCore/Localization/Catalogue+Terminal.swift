@@ -4,6 +4,8 @@ extension Catalogue {
         public static let errorLabel = Localized("error", ja: "エラー")
         public static let warningLabel = Localized("warning", ja: "警告")
         public static let skippedLabel = Localized("skipped", ja: "対象外")
+        /// Before the name of the plan PDF in an error about it.
+        public static let plan = Localized("plan", ja: "計画書")
 
         /// A file found in a folder that holds no numbered table (agenda, minutes): skipped, not failed.
         public static func notATable(_ path: String) -> Localized {
