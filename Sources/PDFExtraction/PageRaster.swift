@@ -23,16 +23,17 @@ enum PageRaster {
         cairo_surface_flush(surface)
         guard let data = cairo_image_surface_get_data(surface) else { return nil }
         let stride = Int(cairo_image_surface_get_stride(surface))
-        var ink = [UInt8](repeating: 0, count: pixelWidth * pixelHeight)
-        ink.withUnsafeMutableBufferPointer { out in
+        let ink = [UInt8](unsafeUninitializedCapacity: pixelWidth * pixelHeight) { out, initialized in
             for row in 0..<pixelHeight {
                 let pixels = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+                let line = out.baseAddress! + row * pixelWidth
                 for column in 0..<pixelWidth {
-                    let pixel = pixels[column]  // x8r8g8b8 in native byte order
-                    let luma = (((pixel >> 16) & 0xFF) * 77 + ((pixel >> 8) & 0xFF) * 150 + (pixel & 0xFF) * 29) >> 8
-                    out[row * pixelWidth + column] = UInt8(255 - luma)
+                    let pixel = pixels[column]  // x8r8g8b8 in native byte order; grey ≈ (r + 2g + b) / 4
+                    let grey = (((pixel >> 16) & 0xFF) + ((pixel >> 7) & 0x1FE) + (pixel & 0xFF)) >> 2
+                    line[column] = UInt8(truncatingIfNeeded: 255 - grey)
                 }
             }
+            initialized = pixelWidth * pixelHeight
         }
         return InkRaster(width: pixelWidth, height: pixelHeight, pixelsPerPoint: scale, ink: ink)
     }

@@ -5,16 +5,17 @@ import ShiryoCore
 /// onto the lines they meet. Pure: the same raster and glyphs give the same lines.
 public enum RulingDetector {
     public static func rulings(in raster: InkRaster, glyphs: [PositionedGlyph]) -> [RulingLine] {
+        var raster = raster
+        raster.eraseGlyphCentres(glyphs.filter { !GlyphBands.isBlank($0.character) && GlyphBands.lineLikeMargin($0.character) == nil })
         let horizontal = lines(.horizontal, raster: raster, glyphs: glyphs)
         let vertical = lines(.vertical, raster: raster, glyphs: glyphs)
         return (snapped(horizontal, to: vertical) + snapped(vertical, to: horizontal)).map(rounded).sorted(by: ordered)
     }
 
     static func lines(_ orientation: RulingLine.Orientation, raster: InkRaster, glyphs: [PositionedGlyph]) -> [RulingLine] {
-        let axes = RulingOrientationAxes(orientation, width: raster.width, height: raster.height)
         let scale = raster.pixelsPerPoint
         let bands = GlyphBands(glyphs, orientation: orientation)
-        let pieces = RasterPieceScanner(raster: raster, orientation: axes).segments().lazy.map { segment in
+        let pieces = RasterPieceScanner(raster: raster, orientation: orientation).segments().lazy.map { segment in
             RulingLine(orientation: orientation, position: Double(segment.moment) / Double(2 * segment.inkSum) / scale,
                        start: Double(segment.first) / scale, end: Double(segment.last + 1) / scale,
                        thickness: Double(segment.inkSum) / 255 / Double(segment.columns) / scale)

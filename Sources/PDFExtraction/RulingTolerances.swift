@@ -1,8 +1,11 @@
-/// The named thresholds of ruling-line detection (`RulingDetector`), with their units and reasons.
+/// The named thresholds of ruling-line detection (`RulingDetector`), with their units and reasons. Found
+/// lines are where the vector paths are to about half a pixel (0.5 pt: poppler moves a thin stroke onto the
+/// middle of a pixel), their ends to about a pixel.
 public enum RulingTolerances {
-    /// Raster resolution, pixels per point. One pixel a point keeps a page at about half a megapixel (the
-    /// render costs about 2 ms a page); poppler widens strokes thinner than a pixel to one pixel, and a thin
-    /// filled rectangle (Word, Excel borders) still leaves a faint row of pixels that `faintInk` catches.
+    /// Raster resolution, pixels per point. One pixel a point keeps an A4 page at about half a megapixel
+    /// (drawing it costs about 2 ms, scanning it about as much again); poppler widens strokes thinner than a
+    /// pixel to one pixel, and a thin filled rectangle (Word, Excel borders) still leaves a faint row of
+    /// pixels that `faintInk` catches.
     public static let pixelsPerPoint = 1.0
     /// Ink (0 white … 255 black) a pixel needs to belong to a line: about 8 %, so a 0.1 pt black
     /// rectangle, a tenth of a 1 pt pixel, still counts.
@@ -27,11 +30,13 @@ public enum RulingTolerances {
     /// A piece of ink inside one glyph's box grown by this much (points) is a stroke of that glyph: anti-aliasing
     /// spreads a stroke up to a pixel (1 pt at `pixelsPerPoint` 1) beyond its outline.
     public static let glyphMargin = 1.0
-    /// …or by this fraction of the font size, when larger: strokes of large or bold glyphs reach past the
-    /// glyph's box (the sweep of 辶 in a 20 pt title).
+    /// …or by this fraction of the glyph's width, when larger: strokes of large or bold glyphs reach past the
+    /// glyph's box (the sweep of 辶 in a 20 pt title). The width, not the font size: some fonts make poppler
+    /// report sizes and box heights far larger than drawn, never widths.
     public static let glyphOverhang = 0.1
-    /// Part of a glyph box's height cut off at top and bottom before asking whether a line runs through the
-    /// text: borders of tightly padded cells (Word) touch the glyph boxes' edges but not their middle.
+    /// Part of a glyph box cut off at each side before asking whether a line runs through the text, and
+    /// before painting the glyph's middle white: borders of tightly padded cells (Word, Calc) touch the glyph
+    /// boxes' edges but not their middle.
     public static let glyphInset = 0.15
     /// A line running through the middle of glyph boxes over this fraction of its length is text.
     public static let textCoverage = 0.9

@@ -1,5 +1,6 @@
 import Foundation
 import PDFExtraction
+import Shiryo
 import ShiryoCore
 import Testing
 
@@ -56,6 +57,12 @@ import Testing
 
     @Test func textIsNotARuling() throws {
         #expect(try Self.rulings(page: 9) == [], "rows of ＿, ─, ー, 一, …… and kanji strokes")
+    }
+
+    /// Fixtures/rulings holds test PDFs, not a golden fixture: `shiryo check Fixtures` must not look for records there.
+    @Test func rulingPDFsAreNotAFixture() {
+        #expect(FileManager.default.fileExists(atPath: Self.pdf.path))
+        #expect(!Fixture.all(in: Repo.fixtures).contains { $0.folder.lastPathComponent == "rulings" })
     }
 }
 
