@@ -70,9 +70,11 @@ public enum Ingest {
         let pages = PagePrefetcher(reader: reader)
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
+        var extractionDiagnostics: [Diagnostic] = []  // sizes and positions PDFReader had to repair
         var handedOver: [RawRow] = []
         do throws(IngestError) {
             while let page = try pages.next() {
+                extractionDiagnostics += page.diagnostics
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
@@ -88,6 +90,7 @@ public enum Ingest {
         var rest = assembler ?? RecordAssembler(columns: table.columns)
         for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: extractionDiagnostics)
         diagnostics.append(contentsOf: table.diagnostics)
         diagnostics.append(contentsOf: recordDiagnostics.entries)
         let records = rest.finish(diagnostics: &diagnostics)

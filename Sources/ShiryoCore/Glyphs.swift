@@ -32,6 +32,8 @@ public struct PageGlyphs: Sendable, Hashable {
     public var glyphs: [PositionedGlyph]
     /// Images drawn on the page: a page with images and no glyphs is a scan without a text layer.
     public var imageCount: Int
+    /// What extraction had to repair on this page (impossible sizes or positions), for the output.
+    public var diagnostics: [Diagnostic] = []
 
     public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0) {
         self.number = number
