@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo",
-            dependencies: ["Shiryo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Shiryo", "ShiryoCore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (Scripts/fuzz); without -D SHIRYO_FUZZ they replay files given as arguments.
         .target(name: "CFuzzDriver"),

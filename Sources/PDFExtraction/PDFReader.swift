@@ -29,6 +29,11 @@ public final class PDFReader {
             guard count > 0 else {
                 // Released here: `deinit` does not run for an object whose properties were never all set.
                 g_object_unref(UnsafeMutableRawPointer(opened))
+                // poppler finds no pages when the page tree's /Count is above the objects in the file.
+                if let declared = PageGeometryLimits.declaredPageCount(bytes), declared > 0 {
+                    throw IngestError(file: file, problem: .damagedPDF(
+                        detail: "its page list says it has \(declared) pages, but none can be found"))
+                }
                 throw IngestError(file: file, problem: .noPages)
             }
             return (opened, count)

@@ -1,3 +1,4 @@
+import Foundation
 import ShiryoCore
 
 /// What a page may say about its size and where its characters are. Every number from a PDF is checked
@@ -45,11 +46,34 @@ public enum PageGeometryLimits {
         return kept
     }
 
+    /// The largest `/Count` a page tree states (digits read as text, capped), or nil when none is found:
+    /// only to say why a PDF without pages has none.
+    public static func declaredPageCount(_ bytes: [UInt8]) -> Int? {
+        let key = Array("/Count".utf8)
+        var largest: Int?
+        var index = 0
+        while index + key.count < bytes.count {
+            guard bytes[index] == key[0], bytes[index..<(index + key.count)].elementsEqual(key) else { index += 1; continue }
+            var cursor = index + key.count
+            while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D { cursor += 1 }
+            var value = 0
+            var digits = 0
+            while cursor < bytes.count, (0x30...0x39).contains(bytes[cursor]) {
+                value = min(value * 10 + Int(bytes[cursor] - 0x30), 1_000_000_000_000)
+                digits += 1
+                cursor += 1
+            }
+            if digits > 0 { largest = max(largest ?? 0, value) }
+            index = cursor
+        }
+        return largest
+    }
+
     /// A number as a clerk can read it in a message: NaN and infinities by name, huge values in e-notation.
     static func describe(_ value: Double) -> String {
         if value.isNaN { return "NaN" }
         if value.isInfinite { return value < 0 ? "-infinity" : "infinity" }
-        if abs(value) >= 1e6 { return "\(value)" }
+        if abs(value) >= 1e6 { return String(format: "%.3g", value) }
         return String(Int(saturating: value, rounding: .toNearestOrAwayFromZero))
     }
 }

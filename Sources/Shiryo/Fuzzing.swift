@@ -2,10 +2,10 @@ import Foundation
 
 /// Entry points of the fuzz targets (Sources/ShiryoFuzz*): each checks `InputInvariants` on its input.
 public enum Fuzzing {
-    /// Without libFuzzer: checks the files named on the command line, prints one line per file.
-    public static func replay(inputName: String) -> Never {
+    /// Without libFuzzer: checks the files at `paths`, prints one line per file; true when all passed.
+    public static func replay(_ paths: [String], inputName: String) -> Bool {
         var failed = false
-        for path in CommandLine.arguments.dropFirst() {
+        for path in paths {
             guard let data = FileManager.default.contents(atPath: path) else {
                 print("\(path): cannot be read")
                 failed = true
@@ -15,7 +15,7 @@ public enum Fuzzing {
             print("\(path): " + (problems.isEmpty ? "ok" : problems.joined(separator: "; ")))
             failed = failed || !problems.isEmpty
         }
-        exit(failed ? 1 : 0)
+        return !failed
     }
 
     #if SHIRYO_FUZZ

@@ -20,10 +20,14 @@ public enum Ingest {
 
     /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
     static func read(_ url: URL) throws(IngestError) -> [UInt8] {
+        // Reading a named pipe would wait for a writer forever; a device never ends.
+        if let kind = FileProblem.specialKind(at: url.path) {
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: "it is \(kind), not a regular file"))
+        }
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: (error as NSError).localizedDescription))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: FileProblem.describe(error)))
         }
     }
 

@@ -12,7 +12,7 @@ public enum FileValidation {
         } catch let error as DecodingError {
             return ["\(name): not valid JSON (\(describe(error)))"]
         } catch {
-            return ["\(name): cannot be read (\((error as NSError).localizedDescription))"]
+            return ["\(name): cannot be read (\(FileProblem.describe(error)))"]
         }
         let violations = schema.violations(of: document)
         // The invariants assume the schema's shapes; on a malformed file they would only add noise.

@@ -34,7 +34,7 @@ struct BenchCommand: ParsableCommand {
                                                  pdftotext: pdftotext.isEmpty ? nil : pdftotext))
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                StandardError.write("error: \(error.localizedDescription)\n")
             }
         }
         print(Benchmark.table(results))

@@ -29,7 +29,6 @@ struct CheckCommand: ParsableCommand {
         guard !found.isEmpty || !bad.isEmpty else {
             throw ValidationError("\(fixtures): no fixture folders (an input beside an expected.json) found")
         }
-        Interruption.install()
         let checks = found.map { FixtureCheck.run($0, update: update) }
         for check in checks { print(check.report) }
         // Bad inputs (expected-error.json) must still be refused with their exact error.

@@ -43,21 +43,27 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
     }
 
     func run() throws {
-        let inputs: [BatchInput]
+        let discovery: InputDiscovery.Discovery
         do {
-            inputs = try InputDiscovery.inputs(for: paths)
+            discovery = try InputDiscovery.discover(paths)
         } catch {
             throw ValidationError(error.localizedDescription)
         }
-        Interruption.install()
+        let inputs = discovery.inputs
+        // Entries of folder arguments that were left out: each said, and a lost file fails the run.
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
+        let lostFiles = discovery.skipped.contains(where: \.losesFiles)
         let options = BatchOptions(ingest: IngestOptions(password: password), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
-        let reporter = ProgressReporter(quiet: quiet)
+        let reporter = ProgressReporter(quiet: quiet, live: isatty(STDERR_FILENO) != 0, write: StandardError.write)
         let summary = Batch.run(inputs, options: options, progress: reporter.report)
         reporter.finish(summary)
-        if summary.failed > 0 { throw ExitCode.failure }
+        if summary.failed > 0 || lostFiles { throw ExitCode.failure }
     }
 }

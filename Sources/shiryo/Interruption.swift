@@ -1,0 +1,43 @@
+import Foundation
+import Shiryo
+
+/// Ctrl-C, `kill`, a closed terminal and a closed pipe (`shiryo … | head -1`): stop cleanly, never leave a
+/// partial or temporary output behind, exit 130. Installed first thing in `main`, before any work, so a
+/// signal that comes early gets the same treatment (not the default 143 or a silent death by SIGPIPE).
+enum Interruption {
+    static let exitCode: Int32 = 130
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install(message: String = "interrupted: no partial output was left behind") {
+        let queue = DispatchQueue(label: "shiryo.signals")
+        for number in signals {
+            signal(number, SIG_IGN)  // the dispatch source gets it instead of the default action
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                InFlightFiles.shared.cancel()
+                StandardError.write("\n\(message)\n")
+                fflush(nil)  // all C streams: `check` prints its reports through stdout
+                // _exit, not exit: workers are still running, and global destructors must not run under them.
+                _exit(exitCode)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
+
+/// stderr without Foundation's FileHandle, which traps when the reader has gone (EPIPE): the signal handler
+/// above decides what a closed pipe means, not a crash in the middle of a progress line.
+enum StandardError {
+    static func write(_ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { Foundation.write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
+        }
+    }
+}
