@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
             Examples:
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
               shiryo bench --runs 3 .build-bench/table-200.pdf
+              shiryo bench --per-row .build-bench/rows-1000.pdf .build-bench/rows-4000.pdf
 
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
             """)
@@ -25,19 +26,22 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "pdftotext executable to compare with (\"\" to skip).")
     var pdftotext = "pdftotext"
 
+    @Flag(help: "Print time per row (record) instead: all, poppler's extraction, and the parse.")
+    var perRow = false
+
     func run() throws {
         var results: [Benchmark.Result] = []
         var failed = false
         for file in files {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                 pdftotext: pdftotext.isEmpty ? nil : pdftotext))
+                                                 reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
             } catch {
                 failed = true
                 StandardError.write("error: \(error.localizedDescription)\n")
             }
         }
-        print(Benchmark.table(results))
+        print(perRow ? Benchmark.rowTable(results) : Benchmark.table(results))
         if failed { throw ExitCode.failure }
     }
 }

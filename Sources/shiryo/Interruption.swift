@@ -14,21 +14,25 @@ enum Interruption {
         for number in signals {
             signal(number, SIG_IGN)  // the dispatch source gets it instead of the default action
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                InFlightFiles.shared.cancel()
-                StandardError.write("\n\(message)\n")
-                fflush(nil)  // all C streams: `check` prints its reports through stdout
-                // _exit, not exit: workers are still running, and global destructors must not run under them.
-                _exit(exitCode)
-            }
+            source.setEventHandler { stop(message: message) }
             source.resume()
             sources.append(source)
         }
     }
+
+    /// Removes the temporary files being written, says so (unless stderr is gone) and exits 130.
+    static func stop(message: String?) -> Never {
+        InFlightFiles.shared.cancel()
+        if let message { StandardError.write("\n\(message)\n") }
+        fflush(nil)  // all C streams: `check` prints its reports through stdout
+        // _exit, not exit: workers are still running, and global destructors must not run under them.
+        _exit(exitCode)
+    }
 }
 
-/// stderr without Foundation's FileHandle, which traps when the reader has gone (EPIPE): the signal handler
-/// above decides what a closed pipe means, not a crash in the middle of a progress line.
+/// stderr without Foundation's FileHandle, which traps when the reader has gone (EPIPE). Foundation sets
+/// SIGPIPE to "ignore" once it starts, so a closed pipe shows as EPIPE here rather than as the signal: it
+/// stops the run the same way (`shiryo ingest … 2>&1 | head -1` leaves no temporary file, exits 130).
 enum StandardError {
     static func write(_ text: String) {
         var bytes = Array(text.utf8)
@@ -36,6 +40,7 @@ enum StandardError {
         while offset < bytes.count {
             let written = bytes.withUnsafeMutableBytes { Foundation.write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0, errno == EINTR { continue }
+            if written < 0, errno == EPIPE { Interruption.stop(message: nil) }
             guard written > 0 else { return }
             offset += written
         }
