@@ -50,6 +50,8 @@ let package = Package(
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "ShiryoFuzzText", dependencies: ["Shiryo", "CFuzzDriver"]),
         .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
+        // Structure-aware: fuzz bytes are choices of hostile operators and operands (StructuredPDF).
+        .executableTarget(name: "ShiryoFuzzPDFStructure", dependencies: ["Shiryo", "CFuzzDriver"]),
         .testTarget(
             name: "ShiryoTests",
             dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
