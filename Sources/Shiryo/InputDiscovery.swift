@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoCore
 
 /// One file to ingest and where its output goes.
 public struct BatchInput: Sendable, Hashable {
@@ -22,7 +23,8 @@ public struct BatchInput: Sendable, Hashable {
     /// A file given directly: its output is named after it, at the top of the output folder.
     public init(file path: String) {
         let url = URL(fileURLWithPath: path)
-        self.init(url: url, displayPath: path, outputStem: url.deletingPathExtension().lastPathComponent, sourcePath: path)
+        self.init(url: url, displayPath: path.escapingControlCharacters, outputStem: url.deletingPathExtension().lastPathComponent,
+                  sourcePath: path)
     }
 }
 
@@ -35,25 +37,44 @@ public enum InputDiscovery {
         public var errorDescription: String? { message }
     }
 
-    /// Files are taken as given; folders are searched recursively for *.pdf and *.txt (hidden files skipped),
-    /// each folder's files sorted by path. Order follows the arguments; a file named twice is ingested once.
+    /// The files to ingest and what was left out on the way, so nothing is lost without a word.
+    public struct Discovery: Sendable {
+        public var inputs: [BatchInput]
+        public var skipped: [FolderWalk.Skipped]
+    }
+
+    /// Files are taken as given; folders are searched recursively for *.pdf and *.txt (hidden files skipped,
+    /// symbolic links followed once), each folder's files sorted by path. Order follows the arguments; a
+    /// file named twice is ingested once.
     public static func inputs(for paths: [String]) throws(UsageError) -> [BatchInput] {
+        try discover(paths).inputs
+    }
+
+    public static func discover(_ paths: [String]) throws(UsageError) -> Discovery {
         var result: [BatchInput] = []
+        var skipped: [FolderWalk.Skipped] = []
         var seen: Set<String> = []
         for path in paths {
+            let shown = path.escapingControlCharacters
+            guard !path.isEmpty else { throw UsageError(message: "an empty path was given; name a file or folder") }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw UsageError(message: "\(path): no such file or folder; check the path")
+                throw UsageError(message: "\(shown): no such file or folder; check the path")
             }
-            let found = isFolder.boolValue ? files(in: path) : [BatchInput(file: path)]
-            if found.isEmpty {
-                throw UsageError(message: "\(path): the folder holds no .pdf or .txt files")
+            var found = [BatchInput(file: path)]
+            if isFolder.boolValue {
+                let walk = FolderWalk(root: path)
+                found = walk.inputs
+                skipped += walk.skipped
+                if found.isEmpty && walk.skipped.isEmpty {
+                    throw UsageError(message: "\(shown): the folder holds no .pdf or .txt files")
+                }
             }
             for input in found where seen.insert(input.url.standardizedFileURL.path).inserted {
                 result.append(input)
             }
         }
-        return namedByExtensionWhereStemsMeet(result)
+        return Discovery(inputs: namedByExtensionWhereStemsMeet(result), skipped: skipped)
     }
 
     /// A PDF and its text export side by side (`x.pdf`, `x.txt`) would both write `x.json`: such inputs keep
@@ -68,26 +89,5 @@ public enum InputDiscovery {
             renamed.outputStem += "." + input.url.pathExtension.lowercased()
             return renamed
         }
-    }
-
-    static func files(in folder: String) -> [BatchInput] {
-        let root = URL(fileURLWithPath: folder).standardizedFileURL
-        let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        var relativePaths: [String] = []
-        while let url = enumerator?.nextObject() as? URL {
-            guard extensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let path = url.standardizedFileURL.path
-            relativePaths.append(path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent)
-        }
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        return relativePaths
-            .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-            .map { relative in
-                BatchInput(url: root.appendingPathComponent(relative), displayPath: base + relative,
-                           outputStem: (relative as NSString).deletingPathExtension, sourcePath: relative)
-            }
     }
 }

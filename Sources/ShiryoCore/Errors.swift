@@ -47,7 +47,7 @@ public struct IngestError: Error, LocalizedError, Sendable, Hashable {
     }
 
     public var errorDescription: String? {
-        let name = (file as NSString).lastPathComponent
+        let name = (file as NSString).lastPathComponent.escapingControlCharacters
         switch problem {
         case .empty:
             return "\(name): the file is empty"

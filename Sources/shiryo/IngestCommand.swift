@@ -55,41 +55,46 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
     }
 
     func run() throws {
-        var inputs: [BatchInput]
+        let discovery: InputDiscovery.Discovery
         do {
-            inputs = try InputDiscovery.inputs(for: paths)
+            discovery = try InputDiscovery.discover(paths)
         } catch {
             throw ValidationError(error.localizedDescription)
         }
-        Interruption.install()
+        var inputs = discovery.inputs
+        // Entries of folder arguments that were left out: each said, and a lost file fails the run.
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
+        let lostFiles = discovery.skipped.contains(where: \.losesFiles)
         var planIndex: PlanIndex?
         if let plan {
             do {
                 planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
             } catch {
-                FileHandle.standardError.write(Data("error: plan \(error.localizedDescription)\n".utf8))
+                StandardError.write("error: plan \(error.localizedDescription)\n")
                 throw ExitCode.failure
             }
-        }
-        if let plan {  // the plan inside a folder argument is not one of the tables
+            // The plan inside a folder argument is not one of the tables.
             let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
             inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
         }
         var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
-        let reporter = ProgressReporter(quiet: quiet)
+        let reporter = ProgressReporter(quiet: quiet, live: isatty(STDERR_FILENO) != 0, write: StandardError.write)
         let summary = Batch.run(inputs, options: options, progress: reporter.report)
         reporter.finish(summary)
-        var failed = summary.failed > 0
+        var failed = summary.failed > 0 || lostFiles
         if let csvCombined {
             do {
                 try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
             } catch {
-                FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+                StandardError.write("\(error.localizedDescription)\n")
                 failed = true
             }
         }

@@ -36,6 +36,7 @@ struct ReviewCommand: ParsableCommand {
     var password: String?
 
     func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
         guard scale > 0, scale <= 6 else { throw ValidationError("--scale must be more than 0 and at most 6 (pixels per PDF point)") }
         // Like ingest: a path that is not there is a mistyped command line.
         guard FileManager.default.fileExists(atPath: pdf) else { throw ValidationError("\(pdf): no such file; check the path") }
@@ -44,16 +45,15 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let input = URL(fileURLWithPath: pdf)
         let target = URL(fileURLWithPath: output).appendingPathComponent(Review.outputName(for: input))
-        Interruption.install()
         do {
             let result = try Review.file(at: input, options: IngestOptions(password: password),
                                          scale: scale)
             try OutputWriter.write(Data(result.html.utf8), to: target, force: force)
             let summary = "\(pdf): \(result.output.records.count) record(s), "
                 + "\(result.output.diagnostics.count) diagnostic(s) → \(target.relativePath)\n"
-            FileHandle.standardError.write(Data(summary.utf8))
+            StandardError.write(summary)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+            StandardError.write("error: \(error.localizedDescription)\n")
             throw ExitCode.failure
         }
     }

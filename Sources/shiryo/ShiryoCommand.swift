@@ -22,12 +22,17 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
+        Interruption.install()  // before anything else: a signal during parsing is handled the same way
+        if let problem = DashArguments.problem(in: Array(CommandLine.arguments.dropFirst())) {
+            StandardError.write("Error: \(problem)\n")
+            Foundation.exit(usageExitCode)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write((fullMessage(for: error) + "\n"))
                 Foundation.exit(usageExitCode)
             }
             exit(withError: error)

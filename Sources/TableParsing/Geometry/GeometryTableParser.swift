@@ -266,7 +266,7 @@ public struct GeometryTableParser: Sendable {
         var added: [Double] = []
         var previousBand: Int?
         for number in numbers {
-            let band = tops.lastIndex { $0 <= number.midY + 0.5 }
+            let band = SortedSearch.lastIndex(in: tops, atMost: number.midY + 0.5)
             if band == previousBand || band == nil { added.append(number.minY) }
             previousBand = band
         }

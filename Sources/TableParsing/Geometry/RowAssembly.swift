@@ -37,20 +37,30 @@ extension GeometryTableParser {
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
         let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
+        // Each band's lines (column by column, top-down) and merged paragraphs, indexed once: a scan of every
+        // line per band would cost rows × lines on a page.
+        var linesByBand = [[(column: Int, line: GlyphLine)]](repeating: [], count: edges.count - 1)
+        for (columnIndex, lines) in columnLines.enumerated() {
+            for (lineIndex, line) in lines.enumerated() {
+                if let band = bands[columnIndex][lineIndex] { linesByBand[band].append((columnIndex, line)) }
+            }
+        }
+        var paragraphsByBand = [[MergedCells.Paragraph]](repeating: [], count: edges.count - 1)
+        for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where paragraphsByBand.indices.contains(rowIndex + 1) {
+            paragraphsByBand[rowIndex + 1].append(paragraph)
+        }
         var parts: [RowPart] = []
         for band in 0..<(edges.count - 1) {
             var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page.number))
             var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
             // A policy column with merged cells is given out by paragraph below the first row top.
-            for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
-                for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
-                    add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
-                    if !Self.lies(line.midY, inBand: band, edges: edges) {
-                        movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
-                    }
+            for (columnIndex, line) in linesByBand[band] where band == 0 || columnIndex != mergedPolicy?.column {
+                add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
+                if !Self.lies(line.midY, inBand: band, edges: edges) {
+                    movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
                 }
             }
-            for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where rowIndex == band - 1 {
+            for paragraph in paragraphsByBand[band] {
                 for line in paragraph.lines { add(line, to: &row, column: layout.columns[mergedPolicy!.column], page: page.number) }
             }
             guard !row.cells.isEmpty || !row.extra.isEmpty else { continue }
@@ -110,9 +120,17 @@ extension GeometryTableParser {
         return result
     }
 
-    /// The band `y` lies in (see `lies`), nil above the first edge or below the last.
+    /// The band `y` lies in (see `lies`), nil above the first edge or below the last. `edges` ascend (row
+    /// tops are sorted): a binary search, since every line of a page asks and a page can hold thousands of rows.
     static func band(of y: Double, edges: [Double]) -> Int? {
-        edges.indices.dropLast().first { lies(y, inBand: $0, edges: edges) }
+        var low = 0, high = edges.count  // ends at the first edge whose band starts below y
+        while low < high {
+            let middle = (low + high) / 2
+            if edges[middle] - 0.5 <= y { low = middle + 1 } else { high = middle }
+        }
+        let band = low - 1
+        guard band >= 0, band < edges.count - 1, lies(y, inBand: band, edges: edges) else { return nil }
+        return band
     }
 
     /// Band `band` runs from `edges[band]` to `edges[band + 1]`, each edge taken half a point higher.
