@@ -182,7 +182,9 @@ enum HeaderFinder {
 enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
+    /// `fixedRoles`: the tokens carry their roles (a structural header's № column is no vocabulary word).
+    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs,
+                      fixedRoles: Bool = false) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
         let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
@@ -239,7 +241,7 @@ enum ColumnLayoutBuilder {
             ranges[index].max = middle
             ranges[index + 1].min = middle
         }
-        let roles = ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
+        let roles = fixedRoles ? sortedTokens.map(\.role) : ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
         let columns = sortedTokens.indices.map { index in
             ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
                                 minX: ranges[index].min, maxX: ranges[index].max,

@@ -29,6 +29,7 @@ public struct GeometryTableParser: Sendable {
     var firstScannedPage: Int?
     /// Header cells of every page that prints the header, kept for the review page.
     var headerCells: [HeaderCell] = []
+    let tolerances = GeometryTolerances.standard
 
     public init(file: String) { self.file = file }
 
@@ -54,24 +55,18 @@ public struct GeometryTableParser: Sendable {
         let lines = GlyphLine.lines(of: glyphs)
         let furnitureLines = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var furniture = lines.indices.map { furnitureLines[$0] || isPrintMargin(lines[$0], page: page) }
+        for index in PageFoot.pageNumberLines(lines, pageWidth: page.width, tolerances: tolerances) { furniture[index] = true }
         var bodyTop = 0.0
-        if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
+        let vocabularyHeader = HeaderFinder.find(in: lines)
+        if vocabularyHeader == nil, layout != nil {
+            for index in repeatedHeaderLines(lines, furniture: furniture) { furniture[index] = true }
+        }
+        if let (index, firstLineTokens) = vocabularyHeader {
             let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
-            let header = lines[lastIndex]
-            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
-                              excluded: &furniture, page: page.number)
-            let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
-            // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
-            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 || $0.midY > header.maxY }
-            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
-            if columns.isEmpty { columns = newLayout.columns.map(\.header) }
-            layout = newLayout
-            headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
-            for guess in newLayout.guesses {
-                diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
-            }
-            bodyTop = newLayout.headerBottom
-            readFurniture(lines[..<index], page: page)
+            bodyTop = adoptHeader(tokens, lines: lines, headerLines: index...lastIndex, furniture: &furniture, page: page)
+        } else if let structural = structuralHeader(lines, furniture: furniture) {
+            bodyTop = adoptHeader(structural.tokens, lines: lines, headerLines: structural.firstLine...structural.lastLine,
+                                  furniture: &furniture, page: page, structural: true, caption: structural.caption)
         } else if layout == nil {
             headerCandidates += HeaderFinder.candidates(in: lines)
             diagnostics.info("page-without-table", "page \(page.number) has no table header; it was skipped",
@@ -94,6 +89,69 @@ public struct GeometryTableParser: Sendable {
         let body = lines.indices.filter { (lines[$0].minY >= bodyTop - 0.5 || lines[$0].midY > bodyTop) && !furniture[$0] }
             .map { lines[$0] }
         readRows(body, layout: layout, page: page)
+    }
+
+    /// Takes the header on `headerLines` as the table's (the first) or a repeated one: column ranges from it
+    /// and the body below. Returns the top of the body.
+    mutating func adoptHeader(_ tokens: [HeaderToken], lines: [GlyphLine], headerLines: ClosedRange<Int>,
+                              furniture: inout [Bool], page: PageGlyphs, structural: Bool = false,
+                              caption: String? = nil) -> Double {
+        // The vocabulary path's last header line; a structural header's lines may end at different heights.
+        let headerBottom = !structural ? lines[headerLines.upperBound].maxY
+            : lines[headerLines].map(\.maxY).max() ?? lines[headerLines.upperBound].maxY
+        excludeTableNotes(lines, from: headerLines.upperBound + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
+                          excluded: &furniture, page: page.number)
+        let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > headerBottom }
+        // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
+        let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= headerBottom - 0.5 || $0.midY > headerBottom }
+        let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page,
+                                                  fixedRoles: structural)
+        if columns.isEmpty { columns = newLayout.columns.map(\.header) }
+        layout = newLayout
+        headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
+        for guess in newLayout.guesses {
+            diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
+        }
+        readFurniture(lines[..<headerLines.lowerBound], page: page)
+        return newLayout.headerBottom
+    }
+
+    /// A header found by structure (see `StructuralHeader`): the page's counting number column, in the known
+    /// table's number column when one is open.
+    func structuralHeader(_ lines: [GlyphLine], furniture: [Bool]) -> StructuralHeader? {
+        let kept = lines.indices.filter { !furniture[$0] }
+        let tokens = NumberColumn.tokens(in: lines, tolerances: tolerances).filter { !furniture[$0.line] }
+        guard !kept.isEmpty, let numbers = NumberColumn.find(in: tokens, tolerances: tolerances)
+            ?? openNumberColumn(tokens) else { return nil }
+        return StructuralHeader.find(lines: lines, numbers: numbers, isFurniture: { furniture[$0] }, tolerances: tolerances)
+    }
+
+    /// The open table's header printed again at the top of a page: the first lines holding exactly the
+    /// header's letters (in whatever order the lines were cut).
+    func repeatedHeaderLines(_ lines: [GlyphLine], furniture: [Bool]) -> [Int] {
+        let wanted = Self.letterCounts(columns.map(\.text).joined())
+        guard !wanted.isEmpty else { return [] }
+        var seen: [Character: Int] = [:]
+        var taken: [Int] = []
+        for index in lines.indices where !furniture[index] {
+            for (letter, count) in Self.letterCounts(lines[index].text) { seen[letter, default: 0] += count }
+            taken.append(index)
+            if seen == wanted { return taken }
+            if seen.contains(where: { $0.value > wanted[$0.key] ?? 0 }) { return [] }
+        }
+        return []
+    }
+
+    static func letterCounts(_ text: String) -> [Character: Int] {
+        var counts: [Character: Int] = [:]
+        for letter in text where !letter.isWhitespace && letter != "・" { counts[letter, default: 0] += 1 }
+        return counts
+    }
+
+    /// The numbers under the open table's № column (a page holding one row of it counts nothing).
+    func openNumberColumn(_ tokens: [NumberToken]) -> NumberColumn? {
+        guard let column = layout?.columns.first(where: { $0.header.role == .number }) else { return nil }
+        return NumberColumn.column(in: tokens, minX: column.minX, maxX: column.maxX)
     }
 
     /// The printed column headers (empty until the first header row is found).
