@@ -56,6 +56,11 @@ public struct GeometryTableParser: Sendable {
         let furnitureLines = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var furniture = lines.indices.map { furnitureLines[$0] || isPrintMargin(lines[$0], page: page) }
         for index in PageFoot.pageNumberLines(lines, pageWidth: page.width, tolerances: tolerances) { furniture[index] = true }
+        for index in lines.indices where !furniture[index] && TotalRows.isTotal(lines[index]) {
+            furniture[index] = true
+            diagnostics.info("total-row", "a total row was kept out of the records: \(lines[index].text)",
+                             at: .box(lines[index].box(page: page.number)))
+        }
         var bodyTop = 0.0
         let vocabularyHeader = HeaderFinder.find(in: lines)
         if vocabularyHeader == nil, layout != nil {

@@ -37,15 +37,18 @@ extension GeometryTableParser {
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
         let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
+        let carried = carriedCells(columnLines, bands: bands, bandCount: edges.count - 1, layout: layout, page: page.number)
         var parts: [RowPart] = []
         for band in 0..<(edges.count - 1) {
             var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
             var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
             // A policy column with merged cells is given out by paragraph below the first row top.
             for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
-                for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
+                let own = carried[columnIndex]?[band] ?? lines.indices.filter { bands[columnIndex][$0] == band }
+                for lineIndex in own {
+                    let line = lines[lineIndex]
                     add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
-                    if !Self.lies(line.midY, inBand: band, edges: edges) {
+                    if carried[columnIndex] == nil, !Self.lies(line.midY, inBand: band, edges: edges) {
                         movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
                     }
                 }
@@ -69,6 +72,31 @@ extension GeometryTableParser {
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
         }
+    }
+
+    /// Columns without a role whose cells are merged over runs of rows (see `MergedExtraCells`): per column,
+    /// the lines each band gets (a merged cell's lines go to every band it spans).
+    mutating func carriedCells(_ columnLines: [[GlyphLine]], bands: [[Int?]], bandCount: Int, layout: ColumnLayout,
+                               page: Int) -> [Int: [Int: [Int]]] {
+        var carried: [Int: [Int: [Int]]] = [:]
+        for column in layout.columns.indices where layout.columns[column].header.role == nil {
+            let extents = MergedExtraCells.extents(columnLines, bands: bands, count: bandCount, except: column)
+            guard let spans = MergedExtraCells.spans(columnLines[column], bands: bands[column], extents: extents,
+                                                     tolerances: tolerances) else { continue }
+            var map: [Int: [Int]] = [0: bands[column].indices.filter { bands[column][$0] == 0 }]
+            for span in spans {
+                for band in span.bands { map[band, default: []] += span.lines }
+            }
+            carried[column] = map
+            let header = layout.columns[column].header.text
+            for span in spans where span.bands.count > 1 {
+                let text = span.lines.map { columnLines[column][$0].text }.joined(separator: " ")
+                diagnostics.info("merged-cell-carried",
+                                 "「\(text)」 in column \(header) on page \(page) is centred over \(span.bands.count) rows (a merged cell); it was given to each of them",
+                                 at: SourceLocation(page: page))
+            }
+        }
+        return carried
     }
 
     /// The row band of every line, column by column: the band its middle lies in, except for a cell centred
