@@ -29,6 +29,10 @@ public struct GeometryTableParser: Sendable {
     var firstScannedPage: Int?
     /// Header cells of every page that prints the header, kept for the review page.
     var headerCells: [HeaderCell] = []
+    /// Every table found so far; rows belong to the last (`RawRow.table` is its 1-based index).
+    var tables: [TableInfo] = []
+    /// Where earlier pages printed their page numbers: a bare number there is one too.
+    var pageNumberSpots: [PageFoot.Spot] = []
     let tolerances = GeometryTolerances.standard
 
     public init(file: String) { self.file = file }
@@ -36,11 +40,11 @@ public struct GeometryTableParser: Sendable {
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         let (glyphs, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
         if removed > 0 {
-            diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
+            diagnostics.info(.fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
         if resized > 0 {
-            diagnostics.info("glyph-boxes-resized",
+            diagnostics.info(.glyphBoxesResized,
                              "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
                              at: SourceLocation(page: page.number))
         }
@@ -48,17 +52,21 @@ public struct GeometryTableParser: Sendable {
             if page.imageCount > 0 {
                 throw IngestError(file: file, problem: .noTextLayer(page: page.number))
             }
-            diagnostics.info("blank-page", "page \(page.number) has no text", at: SourceLocation(page: page.number))
+            diagnostics.info(.blankPage, "page \(page.number) has no text", at: SourceLocation(page: page.number))
             return
         }
         pagesWithText += 1
         let lines = GlyphLine.lines(of: glyphs)
         let furnitureLines = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var furniture = lines.indices.map { furnitureLines[$0] || isPrintMargin(lines[$0], page: page) }
-        for index in PageFoot.pageNumberLines(lines, pageWidth: page.width, tolerances: tolerances) { furniture[index] = true }
+        for index in PageFoot.pageNumberLines(lines, pageWidth: page.width, seen: pageNumberSpots, tolerances: tolerances) {
+            furniture[index] = true
+            let spot = PageFoot.Spot(x: lines[index].midX, y: lines[index].midY)
+            if !pageNumberSpots.contains(spot) { pageNumberSpots.append(spot) }
+        }
         for index in lines.indices where !furniture[index] && TotalRows.isTotal(lines[index]) {
             furniture[index] = true
-            diagnostics.info("total-row", "a total row was kept out of the records: \(lines[index].text)",
+            diagnostics.info(.totalRow, "a total row was kept out of the records: \(lines[index].text)",
                              at: .box(lines[index].box(page: page.number)))
         }
         var bodyTop = 0.0
@@ -74,12 +82,12 @@ public struct GeometryTableParser: Sendable {
                                   furniture: &furniture, page: page, structural: true, caption: structural.caption)
         } else if layout == nil {
             headerCandidates += HeaderFinder.candidates(in: lines)
-            diagnostics.info("page-without-table", "page \(page.number) has no table header; it was skipped",
+            diagnostics.info(.pageWithoutTable, "page \(page.number) has no table header; it was skipped",
                              at: SourceLocation(page: page.number))
             return
         } else if let layout, !layout.fits(lines.indices.filter { !furnitureLines[$0] }.map { lines[$0] }) {
             // Text running across the column gutters is no table row: a notes page between table pages.
-            diagnostics.warn("page-without-table",
+            diagnostics.warn(.pageWithoutTable,
                              "page \(page.number) has no table header and its text does not fit the table's columns; it was skipped",
                              at: SourceLocation(page: page.number))
             return
@@ -111,13 +119,14 @@ public struct GeometryTableParser: Sendable {
         let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= headerBottom - 0.5 || $0.midY > headerBottom }
         let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page,
                                                   fixedRoles: structural)
-        if columns.isEmpty { columns = newLayout.columns.map(\.header) }
+        let isFirstTable = startTableIfNew(newLayout.columns.map(\.header), caption: caption, page: page.number)
         layout = newLayout
         headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
         for guess in newLayout.guesses {
-            diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
+            diagnostics.info(.columnGuessed, guess, at: SourceLocation(page: page.number))
         }
-        readFurniture(lines[..<headerLines.lowerBound], page: page)
+        // The document's title and number are printed above its first table.
+        if isFirstTable { readFurniture(lines[..<headerLines.lowerBound], page: page) }
         return newLayout.headerBottom
     }
 
@@ -134,7 +143,7 @@ public struct GeometryTableParser: Sendable {
     /// The open table's header printed again at the top of a page: the first lines holding exactly the
     /// header's letters (in whatever order the lines were cut).
     func repeatedHeaderLines(_ lines: [GlyphLine], furniture: [Bool]) -> [Int] {
-        let wanted = Self.letterCounts(columns.map(\.text).joined())
+        let wanted = Self.letterCounts((tables.last?.columns ?? columns).map(\.text).joined())
         guard !wanted.isEmpty else { return [] }
         var seen: [Character: Int] = [:]
         var taken: [Int] = []
@@ -186,7 +195,7 @@ public struct GeometryTableParser: Sendable {
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(seen.prefix(12))))
         }
         guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
-        return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
+        return RawTable(documentID: documentID, title: title?.text, columns: columns, tables: tableInfos, rows: rows,
                         diagnostics: diagnostics.entries, headerCells: headerCells)
     }
 
@@ -325,7 +334,7 @@ public struct GeometryTableParser: Sendable {
         }
         if !cluster.isEmpty { flush() }
         guard let numberColumn else { return tops }
-        let numbers = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }
+        let numbers = columnLines[numberColumn].filter { Numbers.rowNumber($0.text) != nil }
         var added: [Double] = []
         var previousBand: Int?
         for number in numbers {
@@ -339,7 +348,7 @@ public struct GeometryTableParser: Sendable {
             added = []
         }
         guard !added.isEmpty, ignored == nil else { return (tops + added).sorted() }
-        diagnostics.info("rows-from-numbers",
+        diagnostics.info(.rowsFromNumbers,
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))
         return (tops + added).sorted()
@@ -377,9 +386,9 @@ public struct GeometryTableParser: Sendable {
         return steps.count >= 3 ? steps[steps.count / 2] : nil
     }
 
-    func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {
+    func rowNumber(_ row: RawRow) -> (value: RowNumber, location: SourceLocation)? {
         for line in row.cells[.number] ?? [] {
-            if let value = Numbers.decimal(line.text.trimmedWhitespace), value > 0 { return (value, line.location) }
+            if let value = Numbers.rowNumber(line.text) { return (value, line.location) }
         }
         return nil
     }

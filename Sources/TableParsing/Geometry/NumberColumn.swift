@@ -4,8 +4,7 @@ import ShiryoCore
 /// A printed row number on a page: a run of its own that reads as 1, １, 1-1, ①, (1), （１）, ⑴.
 struct NumberToken: Sendable {
     var text: String
-    /// 「1-2」 → [1, 2]; ① → [1].
-    var parts: [Int]
+    var number: RowNumber
     var minX: Double
     var maxX: Double
     var minY: Double
@@ -31,8 +30,8 @@ struct NumberColumn: Sendable {
         for (index, line) in lines.enumerated() {
             for run in line.runs(gapInEm: tolerances.numberRunGap) {
                 let text = run.text.trimmedWhitespace
-                guard let parts = RowNumberText.parts(text) else { continue }
-                result.append(NumberToken(text: text, parts: parts, minX: run.minX, maxX: run.maxX,
+                guard let number = Numbers.rowNumber(text) else { continue }
+                result.append(NumberToken(text: text, number: number, minX: run.minX, maxX: run.maxX,
                                           minY: run.minY, maxY: run.maxY, line: index))
             }
         }
@@ -76,49 +75,9 @@ struct NumberColumn: Sendable {
         let sorted = tokens.sorted { $0.minY < $1.minY }
         var steps = 0, restarts = 0
         for (previous, next) in zip(sorted, sorted.dropFirst()) {
-            if RowNumberText.follows(next.parts, previous.parts) { steps += 1 }
-            else if RowNumberText.isBefore(next.parts, previous.parts) { restarts += 1 }
+            if next.number.follows(previous.number) { steps += 1 }
+            else if next.number < previous.number { restarts += 1 }
         }
         return NumberColumn(tokens: sorted, countingSteps: steps, restarts: restarts)
     }
-}
-
-/// Row numbers as printed, to parts: 「12」 → [12], 「１－２」 → [1, 2], 「①」「(3)」「（３）」「⑶」 → [n].
-enum RowNumberText {
-    static let dashes: Set<Character> = ["-", "－", "‐", "−", "ー", "―", "–"]
-
-    static func parts(_ text: String) -> [Int]? {
-        var body = Substring(text.trimmedWhitespace)
-        if body.count == 1, let scalar = body.unicodeScalars.first, let value = Numbers.circled(scalar) {
-            return [value]
-        }
-        if let first = body.first, let last = body.last, "(（".contains(first), ")）".contains(last), body.count >= 3 {
-            body = body.dropFirst().dropLast()
-            return Numbers.decimal(body).map { [$0] }
-        }
-        if body.last == "." || body.last == "．" { body = body.dropLast() }
-        let pieces = body.split(omittingEmptySubsequences: false) { dashes.contains($0) }
-        guard (1...3).contains(pieces.count) else { return nil }
-        let values = pieces.compactMap { Numbers.decimal($0) }
-        guard values.count == pieces.count, values.allSatisfy({ $0 > 0 && $0 < 10_000 }) else { return nil }
-        return values
-    }
-
-    /// Whether `next` is the number right after `previous`: 1→2, 1-2→1-3, 1-3→2-1 (or 1-3→2).
-    static func follows(_ next: [Int], _ previous: [Int]) -> Bool {
-        guard let last = next.last else { return false }
-        if next.count == previous.count, Array(next.dropLast()) == Array(previous.dropLast()), last == previous.last! + 1 {
-            return true
-        }
-        guard let head = next.first, let previousHead = previous.first else { return false }
-        return head == previousHead + 1 && next.dropFirst().allSatisfy { $0 == 1 }
-    }
-
-    /// Whether `next` comes before `previous` in counting order (the numbering went back).
-    static func isBefore(_ next: [Int], _ previous: [Int]) -> Bool {
-        next.lexicographicallyPrecedes(previous)
-    }
-
-    /// The ASCII form kept in records: 「１－２」 → "1-2".
-    static func value(_ parts: [Int]) -> String { parts.map(String.init).joined(separator: "-") }
 }

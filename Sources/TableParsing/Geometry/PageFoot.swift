@@ -5,23 +5,33 @@ import ShiryoCore
 /// A bare number is a page number only where no row number can be: alone at the foot of the page, apart
 /// from the text above it and centred on the page.
 enum PageFoot {
-    /// Indexes of the page's lines that are its page number.
-    static func pageNumberLines(_ lines: [GlyphLine], pageWidth: Double, tolerances: GeometryTolerances) -> Set<Int> {
+    /// Where a page number was printed: its middle, in points.
+    struct Spot: Sendable, Hashable {
+        var x: Double
+        var y: Double
+    }
+
+    /// Indexes of the page's lines that are its page number: at the foot or head, centred and apart from the
+    /// text, or at a spot where an earlier page printed its number (then however close the text comes).
+    static func pageNumberLines(_ lines: [GlyphLine], pageWidth: Double, seen: [Spot],
+                                tolerances: GeometryTolerances) -> Set<Int> {
         guard let last = lines.indices.last, pageWidth > 0 else { return [] }
-        // Top and bottom of the page: some makers print the number at the head.
-        let candidates = Set([last, 0])
         var result: Set<Int> = []
-        for index in candidates where isPageNumber(lines, index, pageWidth: pageWidth, tolerances: tolerances) {
-            result.insert(index)
+        for index in Set([last, 0]) where isNumberText(lines[index]) {
+            let line = lines[index]
+            let atSeenSpot = seen.contains { abs($0.x - line.midX) <= line.height && abs($0.y - line.midY) <= line.height }
+            if atSeenSpot || isPageNumber(lines, index, pageWidth: pageWidth, tolerances: tolerances) { result.insert(index) }
         }
         return result
     }
 
+    static func isNumberText(_ line: GlyphLine) -> Bool {
+        let text = line.text.trimmedWhitespace
+        return Numbers.decimal(text.filter { $0 != " " && $0 != "\u{3000}" }) != nil || PageFurniture.isPageNumber(text)
+    }
+
     static func isPageNumber(_ lines: [GlyphLine], _ index: Int, pageWidth: Double, tolerances: GeometryTolerances) -> Bool {
         let line = lines[index]
-        let text = line.text.trimmedWhitespace
-        let bare = Numbers.decimal(text.filter { $0 != " " && $0 != "\u{3000}" }) != nil
-        guard bare || PageFurniture.isPageNumber(text) else { return false }
         let centred = abs(line.midX - pageWidth / 2) <= pageWidth * tolerances.pageFootCentre
         guard centred else { return false }
         // Apart from its neighbour line by more than the table's line spacing.
