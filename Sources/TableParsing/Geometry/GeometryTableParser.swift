@@ -38,7 +38,12 @@ public struct GeometryTableParser: Sendable {
     public init(file: String) { self.file = file }
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
-        let (glyphs, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
+        let (prepared, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
+        let (glyphs, ruby) = Ruby.remove(prepared, tolerances: tolerances)
+        if !ruby.isEmpty {
+            diagnostics.info(.rubyRemoved, "ruby (furigana) on page \(page.number) was left out of the cells: \(ruby.joined(separator: "、"))",
+                             at: SourceLocation(page: page.number))
+        }
         if removed > 0 {
             diagnostics.info(.fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
@@ -74,10 +79,13 @@ public struct GeometryTableParser: Sendable {
         if vocabularyHeader == nil, layout != nil {
             for index in repeatedHeaderLines(lines, furniture: furniture) { furniture[index] = true }
         }
-        if let (index, firstLineTokens) = vocabularyHeader {
-            let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
-            bodyTop = adoptHeader(tokens, lines: lines, headerLines: index...lastIndex, furniture: &furniture, page: page)
-        } else if let structural = structuralHeader(lines, furniture: furniture) {
+        let extended = vocabularyHeader.map { HeaderFinder.extend($0.tokens, lines: lines, headerIndex: $0.index) }
+        let structural = structuralHeader(lines, furniture: furniture)
+        // The vocabulary names the columns it knows; a header read by structure that finds more columns (a
+        // second header row under a spanning cell) is the fuller reading.
+        if let vocabularyHeader, let (tokens, lastIndex) = extended, (structural?.tokens.count ?? 0) <= tokens.count {
+            bodyTop = adoptHeader(tokens, lines: lines, headerLines: vocabularyHeader.index...lastIndex, furniture: &furniture, page: page)
+        } else if let structural {
             bodyTop = adoptHeader(structural.tokens, lines: lines, headerLines: structural.firstLine...structural.lastLine,
                                   furniture: &furniture, page: page, structural: true, caption: structural.caption)
         } else if layout == nil {

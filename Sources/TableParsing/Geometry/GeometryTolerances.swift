@@ -12,6 +12,9 @@ struct GeometryTolerances: Sendable {
     var headerLineGap = 1.5
     /// A line this much larger than the table's body text (ratio of em) is a caption or title, not a header.
     var captionSizeRatio = 1.3
+    /// A single line centred on the table (within this many em of its middle) at the top of the header
+    /// region is the table's caption, not a cell spanning the columns under it.
+    var captionCentre = 2.0
     /// Header cells hold a few words: a fragment longer than this (characters) is body text, not a header.
     var headerCellLength = 24
     /// Letters spread over a header cell (均等割付) lie apart by up to this (em); single letters closer than

@@ -25,13 +25,23 @@ enum HeaderCells {
         for (lineIndex, fragments) in lines.enumerated() {
             for fragment in fragments { placed.append((lineIndex, fragment, span(of: fragment, in: blocks))) }
         }
+        // A short word centred over the cells of several columns (a colspan) lies over one of them only.
+        for index in placed.indices where placed[index].span.count == 1 {
+            let below = Set(placed.filter { $0.line > placed[index].line }.flatMap { Array($0.span) })
+            if let run = centredRun(placed[index].fragment, over: below, blocks: blocks) { placed[index].span = run }
+        }
         let isParent = placed.map { item in
             item.span.count > 1 && Set(placed.filter { $0.line > item.line && item.span.contains($0.span.lowerBound)
                 && item.span.contains($0.span.upperBound) }.map(\.span.lowerBound)).count > 1
         }
         var cells: [Cell] = []
         for (index, item) in placed.enumerated() where !isParent[index] {
-            let overlapping = cells.indices.filter { cells[$0].blocks.overlaps(item.span) }
+            // Two words on one line are two cells, even over one block (a gutter too narrow to see); single
+            // letters may be a cell's letters spread unevenly.
+            let overlapping = cells.indices.filter { index in
+                cells[index].blocks.overlaps(item.span) && !(item.fragment.glyphs.count > 1 && cells[index].fragments.contains {
+                    $0.line == item.line && $0.fragment.glyphs.count > 1 })
+            }
             var cell = Cell(fragments: [(item.line, item.fragment)], blocks: item.span)
             for other in overlapping.reversed() {
                 cell.fragments = cells[other].fragments + cell.fragments
@@ -47,6 +57,21 @@ enum HeaderCells {
                 && placed[$0].span.contains(cells[index].blocks.lowerBound) }.map { placed[$0].fragment.text }
         }
         return cells.sorted { $0.blocks.lowerBound < $1.blocks.lowerBound }
+    }
+
+    /// The run of two or more neighbouring blocks, each with header text below the fragment, whose middle the
+    /// fragment's middle is (within an em): the columns a spanning header cell is centred over.
+    static func centredRun(_ fragment: StructuralHeader.Fragment, over below: Set<Int>,
+                           blocks: [ClosedRange<Double>]) -> ClosedRange<Int>? {
+        let own = span(of: fragment, in: blocks).lowerBound
+        let middle = (fragment.minX + fragment.maxX) / 2
+        let em = fragment.glyphs.map(\.height).max() ?? 10
+        for start in stride(from: own, through: 0, by: -1) where below.contains(start) {
+            for end in own..<blocks.count where end > start && (start...end).allSatisfy(below.contains) {
+                if abs((blocks[start].lowerBound + blocks[end].upperBound) / 2 - middle) <= em { return start...end }
+            }
+        }
+        return nil
     }
 
     /// The blocks a fragment lies over (overlapping in x), or the nearest one.

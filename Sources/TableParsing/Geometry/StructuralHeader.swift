@@ -28,24 +28,49 @@ struct StructuralHeader: Sendable {
         guard let first = numbers.tokens.first else { return nil }
         let bodyEm = lines[first.line].em
         var top = first.line
+        var ownLines = 0  // lines above the number whose middle is at its height belong to its row
+        while top - ownLines > 0, lines[top - ownLines - 1].midY >= first.minY { ownLines += 1 }
+        top -= ownLines
+        var rowTop = top
         while top > 0 {
             let line = lines[top - 1]
             if isFurniture(top - 1) || PageFurniture.isDateLine(line.text) || line.em > bodyEm * tolerances.captionSizeRatio {
                 break
             }
-            if top < first.line, lines[top].minY - line.maxY > tolerances.headerLineGap * line.height { break }
+            if top < rowTop, lines[top].minY - line.maxY > tolerances.headerLineGap * line.height { break }
             top -= 1
         }
-        guard top < first.line else { return nil }
-        let headerLines = Array(lines[top..<first.line])
-        let body = lines[first.line...].flatMap(\.glyphs)
-        let blocks = BodyBlocks.blocks(of: body, lines: Array(lines[first.line...]))
-        let cells = HeaderCells.cells(of: headerLines.map { fragments(of: $0, tolerances: tolerances) }, blocks: blocks)
+        // The first row may start above its №, when the № is centred in a tall cell: the header ends at the
+        // first line that reads like a cell's text (a digit, a sentence, a long run).
+        if let firstBodyLine = (top..<rowTop).first(where: { !isHeaderLike(lines[$0], tolerances: tolerances) }) {
+            rowTop = firstBodyLine
+        }
+        guard top < rowTop else { return nil }
+        let body = lines.indices.filter { $0 >= rowTop && !isFurniture($0) }.map { lines[$0] }
+        let blocks = BodyBlocks.blocks(of: body.flatMap(\.glyphs), lines: body)
+        var fragmentLines = lines[top..<rowTop].map { fragments(of: $0, tolerances: tolerances) }
+        // A line over the whole table at the top of the region is the table's caption, not a spanning cell.
+        var captionLine: Int?
+        let tableMiddle = ((blocks.first?.lowerBound ?? 0) + (blocks.last?.upperBound ?? 0)) / 2
+        while fragmentLines.count > 1, let only = fragmentLines.first, only.count == 1, blocks.count > 2,
+              abs((only[0].minX + only[0].maxX) / 2 - tableMiddle) <= bodyEm * tolerances.captionCentre {
+            captionLine = top
+            fragmentLines.removeFirst()
+            top += 1
+        }
+        let cells = HeaderCells.cells(of: fragmentLines, blocks: blocks)
         guard let tokens = HeaderCells.tokens(cells, numberColumn: numbers, tolerances: tolerances) else { return nil }
-        let caption = (0..<top).reversed().first { !isFurniture($0) && !PageFurniture.isDateLine(lines[$0].text) }
+        let caption = (captionLine.map { [$0] } ?? Array((0..<top).reversed()))
+            .first { !isFurniture($0) && !PageFurniture.isDateLine(lines[$0].text) }
             .map { EvenSpacing.collapse(lines[$0].text) }
-        return StructuralHeader(tokens: tokens, firstLine: top, lastLine: first.line - 1, caption: caption,
+        return StructuralHeader(tokens: tokens, firstLine: top, lastLine: rowTop - 1, caption: caption,
                                 numberColumn: numbers)
+    }
+
+    /// Header text names columns: no digits, no punctuation of sentences, no long run of words.
+    static func isHeaderLike(_ line: GlyphLine, tolerances: GeometryTolerances) -> Bool {
+        !line.glyphs.contains(where: \.isDigit) && !line.text.contains("。") && !line.text.contains("、")
+            && line.runs(gapInEm: 1.0).allSatisfy { $0.glyphs.count <= tolerances.headerCellLength }
     }
 
     /// A header line's words; single letters at one even pitch (均等割付 「質　問　要　旨」) are one word.
