@@ -215,8 +215,12 @@ enum ColumnLayoutBuilder {
                 guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[best].text)")
             }
         }
+        // Headers set flush left over their columns (each starting where its column's text starts): a block
+        // under no header then belongs to the column on its left (a given name after an ideographic space).
+        let flushLeft = isFlushLeft(sortedTokens, blocks: blocks)
         for block in unplaced.reversed() {  // right to left: a sliver's right neighbour is placed first
-            let index = sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
+            let index = flushLeft ? (sortedTokens.indices.last { sortedTokens[$0].line.maxX <= block.minX } ?? 0)
+                : sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
             let gap = max(ranges[index].min - block.maxX, block.minX - ranges[index].max, 0)
             if gap > em * 2 {
                 guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to \(sortedTokens[index].text), the column it lies in")
@@ -251,6 +255,14 @@ enum ColumnLayoutBuilder {
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
         return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
                             guesses: guesses)
+    }
+
+    /// Whether every header starts within a point and a half of the text block under it, at least three of them.
+    static func isFlushLeft(_ tokens: [HeaderToken], blocks: [Block]) -> Bool {
+        let aligned = tokens.filter { token in
+            blocks.contains { !$0.arrowsOnly && abs($0.minX - token.line.minX) <= 1.5 }
+        }
+        return tokens.count >= 3 && aligned.count == tokens.count
     }
 
     struct Block {

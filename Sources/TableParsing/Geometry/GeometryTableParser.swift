@@ -80,7 +80,7 @@ public struct GeometryTableParser: Sendable {
             for index in repeatedHeaderLines(lines, furniture: furniture) { furniture[index] = true }
         }
         let extended = vocabularyHeader.map { HeaderFinder.extend($0.tokens, lines: lines, headerIndex: $0.index) }
-        let structural = structuralHeader(lines, furniture: furniture)
+        let structural = structuralHeader(lines, furniture: furniture, rulings: page.rulings)
         // The vocabulary names the columns it knows; a header read by structure that finds more columns (a
         // second header row under a spanning cell) is the fuller reading.
         if let vocabularyHeader, let (tokens, lastIndex) = extended, (structural?.tokens.count ?? 0) <= tokens.count {
@@ -140,12 +140,13 @@ public struct GeometryTableParser: Sendable {
 
     /// A header found by structure (see `StructuralHeader`): the page's counting number column, in the known
     /// table's number column when one is open.
-    func structuralHeader(_ lines: [GlyphLine], furniture: [Bool]) -> StructuralHeader? {
+    func structuralHeader(_ lines: [GlyphLine], furniture: [Bool], rulings: [RulingLine]) -> StructuralHeader? {
         let kept = lines.indices.filter { !furniture[$0] }
         let tokens = NumberColumn.tokens(in: lines, tolerances: tolerances).filter { !furniture[$0.line] }
         guard !kept.isEmpty, let numbers = NumberColumn.find(in: tokens, tolerances: tolerances)
             ?? openNumberColumn(tokens) else { return nil }
-        return StructuralHeader.find(lines: lines, numbers: numbers, isFurniture: { furniture[$0] }, tolerances: tolerances)
+        return StructuralHeader.find(lines: lines, numbers: numbers, rulings: rulings, isFurniture: { furniture[$0] },
+                                     tolerances: tolerances)
     }
 
     /// The open table's header printed again at the top of a page: the first lines holding exactly the

@@ -33,5 +33,8 @@ struct GeometryTolerances: Sendable {
     /// A merged cell's text is centred on the rows it spans: within this fraction of a line height.
     var mergedCentre = 0.5
 
+    /// Vertical rulings closer than this (pt) are one column boundary (a double or doubled stroke).
+    var rulingMerge = 2.0
+
     static let standard = GeometryTolerances()
 }

@@ -23,7 +23,7 @@ struct StructuralHeader: Sendable {
 
     /// The header above `numbers`' first row on a page of `lines`, or nil when what is above is no header
     /// (body text continued from the page before, a page head, nothing).
-    static func find(lines: [GlyphLine], numbers: NumberColumn, isFurniture: (Int) -> Bool,
+    static func find(lines: [GlyphLine], numbers: NumberColumn, rulings: [RulingLine] = [], isFurniture: (Int) -> Bool,
                      tolerances: GeometryTolerances) -> StructuralHeader? {
         guard let first = numbers.tokens.first else { return nil }
         let bodyEm = lines[first.line].em
@@ -47,7 +47,9 @@ struct StructuralHeader: Sendable {
         }
         guard top < rowTop else { return nil }
         let body = lines.indices.filter { $0 >= rowTop && !isFurniture($0) }.map { lines[$0] }
-        let blocks = BodyBlocks.blocks(of: body.flatMap(\.glyphs), lines: body)
+        let firstRowMiddle = (first.minY + first.maxY) / 2
+        let blocks = RuledColumns.cells(rulings, at: firstRowMiddle, tolerances: tolerances)
+            ?? BodyBlocks.blocks(of: body.flatMap(\.glyphs), lines: body)
         var fragmentLines = lines[top..<rowTop].map { fragments(of: $0, tolerances: tolerances) }
         // A line over the whole table at the top of the region is the table's caption, not a spanning cell.
         var captionLine: Int?
