@@ -64,9 +64,15 @@ struct StructuralHeader: Sendable {
         guard let tokens = HeaderCells.tokens(cells, numberColumn: numbers, tolerances: tolerances) else { return nil }
         let caption = (captionLine.map { [$0] } ?? Array((0..<top).reversed()))
             .first { !isFurniture($0) && !PageFurniture.isDateLine(lines[$0].text) }
-            .map { EvenSpacing.collapse(lines[$0].text) }
+            .map { captionText(lines[$0]) }
         return StructuralHeader(tokens: tokens, firstLine: top, lastLine: rowTop - 1, caption: caption,
                                 numberColumn: numbers)
+    }
+
+    /// A caption line without the document number or page mark printed beside it, spread letters joined.
+    static func captionText(_ line: GlyphLine) -> String {
+        let runs = line.runs(gapInEm: 2).map { EvenSpacing.collapse($0.text) }.filter { !PageFurniture.isPageMark($0) }
+        return runs.joined(separator: "\u{3000}")
     }
 
     /// Header text names columns: no digits, no punctuation of sentences, no long run of words.
