@@ -91,6 +91,7 @@ public enum Ingest {
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
+                    assembler!.tables = parser.tableInfos  // a row of a second table needs that table's columns
                     assembler!.add(row, diagnostics: &recordDiagnostics)
                     if keepingRows { handedOver.append(row) }
                 }

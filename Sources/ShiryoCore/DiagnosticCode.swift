@@ -15,6 +15,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case textAfterLastRow = "text-after-last-row"
     case cellsDoubtful = "cells-doubtful"
     case cellAcrossRowTop = "cell-across-row-top"
+    case totalRow = "total-row"
+    case mergedCellCarried = "merged-cell-carried"
+    case tableStarted = "table-started"
+    case rubyRemoved = "ruby-removed"
     // Rows and their numbers
     case rowsFromNumbers = "rows-from-numbers"
     case rowTopNotFound = "row-top-not-found"
@@ -52,8 +56,9 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     public var severity: Severity {
         switch self {
         case .blankPage, .fakeBoldRemoved, .glyphBoxesResized, .columnGuessed, .tableNote, .rowGroupLabel,
-             .cellAcrossRowTop, .rowsFromNumbers, .rowTopNotFound, .rowContinued, .rowNumberOnNextPage,
-             .policyInherited, .reflectionLinesUnwrapped, .planPageNumbersGuessed, .planPageNumberRepeated:
+             .cellAcrossRowTop, .totalRow, .mergedCellCarried, .tableStarted, .rubyRemoved, .rowsFromNumbers, .rowTopNotFound,
+             .rowContinued, .rowNumberOnNextPage, .policyInherited, .reflectionLinesUnwrapped, .planPageNumbersGuessed,
+             .planPageNumberRepeated:
             .info
         case .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
              .rowNumberDuplicate, .rowNumberGap, .emptyOpinion, .emptyResponse, .privateUseCharacter,
@@ -90,6 +95,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .textOutsideTable: "Text before the first row was not part of any record and was skipped."
         case .textAfterLastRow: "Text after the last row was not given to any record."
         case .cellsDoubtful: "A row's text blocks do not fit the table's columns well; its cells may be in the wrong columns."
+        case .totalRow: "A total row (合計, 計, a count such as 「21名」) was kept out of the records."
+        case .mergedCellCarried: "A cell merged over several rows (its text centred on them) was given to each of those rows."
+        case .tableStarted: "A new table (its own header, found by its counting № column) starts here; its rows are numbered on their own."
+        case .rubyRemoved: "Ruby (furigana) printed small above other text was left out of the cells."
         case .cellAcrossRowTop: "Lines of a vertically centred cell crossing a row top were kept with the row holding the paragraph's middle."
         case .rowsFromNumbers: "Rows whose top was not found from paragraph breaks were started at their printed №."
         case .rowTopNotFound: "A row at the top of a page starts no paragraph in two columns; its № was taken as its start."

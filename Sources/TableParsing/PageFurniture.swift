@@ -49,4 +49,14 @@ public enum PageFurniture {
               text.count(where: { Numbers.decimal(String($0)) != nil }) >= 3 else { return false }
         return text.allSatisfy { Numbers.decimal(String($0)) != nil || "/.-:,， 　年月日時分秒令和平成午前後AMPamp".contains($0) }
     }
+
+    /// A date or period printed alone above a table 「令和６年６月10日（月）～６月14日（金）」「2024年4月1日現在」:
+    /// digits, era names, 年月日, a weekday in brackets, a range mark. No cell's header reads so.
+    public static func isDateLine(_ text: String) -> Bool {
+        let text = text.trimmedWhitespace
+        guard text.count <= 40, text.contains("日") || text.contains("年"),
+              text.contains(where: { Numbers.decimal(String($0)) != nil }) else { return false }
+        let allowed: Set<Character> = Set("年月日令和平成昭和元（）()月火水木金土日祝～〜~-－・現在時点から まで　,，.．")
+        return text.allSatisfy { Numbers.decimal(String($0)) != nil || allowed.contains($0) }
+    }
 }

@@ -51,7 +51,7 @@ public enum RecordBuilder {
                              "row \(row.number) has no policy of its own; the one above it was used",
                              at: row.numberLocation)
         }
-        if record.opinion.isEmpty {
+        if record.opinion.isEmpty, columns.contains(where: { $0.role == .opinion }) {
             diagnostics.warn(.emptyOpinion, "row \(row.number) has no opinion text", at: row.numberLocation)
         }
         if record.response.isEmpty, columns.contains(where: { $0.role == .response }) {

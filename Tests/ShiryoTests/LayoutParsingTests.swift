@@ -132,7 +132,17 @@ import Testing
     }
 
     /// Headers that name no known column: one line naming the file, the headers found and the names known.
-    @Test(arguments: ["unmapped-headers.txt", "unmapped-headers.pdf"])
+    /// A PDF whose headers name no known column is read by structure (its № column counts up): every
+    /// column keeps its printed header, in `extra`.
+    @Test func unmappedHeadersInAPDFAreReadByStructure() throws {
+        let output = try Ingest.file(at: Repo.fixture("unmapped-headers/unmapped-headers.pdf"))
+        #expect(output.document.columns == ["整理記号", "要望の要旨", "所管課の見解", "進捗"])
+        #expect(output.records.map(\.number) == ["1", "2"])
+        #expect(output.records.first?.extra["要望の要旨"] == "防犯灯のLED化を進めてほしい。")
+        #expect(output.document.tables.first?.caption == "令和5年度自治会連合会からの要望事項と進捗")
+    }
+
+    @Test(arguments: ["unmapped-headers.txt"])
     func unmappedHeadersAreReported(_ name: String) {
         let url = Repo.fixture("unmapped-headers/\(name)")
         #expect {

@@ -182,7 +182,9 @@ enum HeaderFinder {
 enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
+    /// `fixedRoles`: the tokens carry their roles (a structural header's № column is no vocabulary word).
+    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs,
+                      fixedRoles: Bool = false) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
         let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
@@ -213,8 +215,12 @@ enum ColumnLayoutBuilder {
                 guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[best].text)")
             }
         }
+        // Headers set flush left over their columns (each starting where its column's text starts): a block
+        // under no header then belongs to the column on its left (a given name after an ideographic space).
+        let flushLeft = isFlushLeft(sortedTokens, blocks: blocks)
         for block in unplaced.reversed() {  // right to left: a sliver's right neighbour is placed first
-            let index = sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
+            let index = flushLeft ? (sortedTokens.indices.last { sortedTokens[$0].line.maxX <= block.minX } ?? 0)
+                : sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
             let gap = max(ranges[index].min - block.maxX, block.minX - ranges[index].max, 0)
             if gap > em * 2 {
                 guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) is under no header; it was given to \(sortedTokens[index].text), the column it lies in")
@@ -239,7 +245,7 @@ enum ColumnLayoutBuilder {
             ranges[index].max = middle
             ranges[index + 1].min = middle
         }
-        let roles = ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
+        let roles = fixedRoles ? sortedTokens.map(\.role) : ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
         let columns = sortedTokens.indices.map { index in
             ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
                                 minX: ranges[index].min, maxX: ranges[index].max,
@@ -249,6 +255,14 @@ enum ColumnLayoutBuilder {
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
         return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
                             guesses: guesses)
+    }
+
+    /// Whether every header starts within a point and a half of the text block under it, at least three of them.
+    static func isFlushLeft(_ tokens: [HeaderToken], blocks: [Block]) -> Bool {
+        let aligned = tokens.filter { token in
+            blocks.contains { !$0.arrowsOnly && abs($0.minX - token.line.minX) <= 1.5 }
+        }
+        return tokens.count >= 3 && aligned.count == tokens.count
     }
 
     struct Block {
