@@ -85,7 +85,11 @@ public enum Coverage {
                 continue
             }
             // Its own record first; any record still counts (a centred cell's text may lie outside its box).
-            let inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            var inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
+            if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number) {
+                inRecord = records.contains { $0.0.number == number && contains($0.1, pieces: key(rest)) }
+            }
             if inRecord || diagnosticKey.contains(pieceKey) {
                 checked += 1
             } else if !furniture.contains(piece.text, pieceKey) {

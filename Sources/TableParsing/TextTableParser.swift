@@ -50,6 +50,8 @@ public enum TextTableParser {
             }
         }
         guard !headerLines.isEmpty else {
+            // Header cells one per line, cells flowing without blank lines: the flowing-export reader.
+            if let table = FlowTableReader.read(lines, file: file) { return (table, pageCount) }
             // Without a header nothing says which block is which column.
             guard firstRowSeen(kinds) else { throw IngestError(file: file, problem: .noRows) }
             let found = titleLines.last.map(headerTokens) ?? []  // the line above the first row

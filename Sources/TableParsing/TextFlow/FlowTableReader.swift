@@ -1,0 +1,35 @@
+import JapaneseText
+import ShiryoCore
+
+/// Reads a text export that flows: the header printed one cell per line, no blank lines between cells,
+/// the № either on a line of its own somewhere near its row or at the start of the row's first line, and
+/// the cells of a page in the PDF's reading order rather than row by row. Stages: header → line kinds →
+/// paragraphs → columns (by wrap width) → rows per page (first column by №s, other columns divided by
+/// order and topic). Every guess leaves a warning.
+public enum FlowTableReader {
+    public static func read(_ lines: [SourceLine], file: String) -> RawTable? {
+        guard let header = StackedHeader.find(lines) else { return nil }
+        let columns = zip(header.cells, ColumnVocabulary.roles(forHeaders: header.cells)).map {
+            ColumnHeader(text: $0, role: $1)
+        }
+        let textColumns = columns.filter { $0.role != .number }
+        guard !textColumns.isEmpty else { return nil }
+        var flow = FlowLines.classify(lines, from: header.bodyStart, header: header.cells,
+                                      title: header.titleLines.map(\.text))
+        FlowNumbering.markAnchors(&flow)
+        let widths = ColumnWidths.estimate(flow, columnCount: textColumns.count)
+        var events = FlowUnits.events(flow, widths: widths)
+        FlowColumns.assign(&events, widths: widths, columnCount: textColumns.count)
+        var diagnostics = DiagnosticLog()
+        if widths == nil, textColumns.count > 1 {
+            diagnostics.warn("columns-by-width-unknown",
+                             "the text columns could not be told apart by line width; cells were assigned by order only")
+        }
+        let rows = FlowRowBuilder.rows(FlowSegment.split(events), textColumns: textColumns.count, &diagnostics)
+        guard !rows.isEmpty else { return nil }
+        let title = header.titleLines.isEmpty ? nil : LineJoining.join(header.titleLines.map { $0.text.trimmedWhitespace })
+        let documentID = header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first
+        return RawTable(documentID: documentID, title: title, columns: columns,
+                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
+    }
+}
