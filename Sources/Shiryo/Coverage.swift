@@ -89,6 +89,7 @@ public enum Coverage {
             // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
             if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number) {
                 inRecord = records.contains { $0.0.number == number && contains($0.1, pieces: key(rest)) }
+                    || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
             }
             if inRecord || diagnosticKey.contains(pieceKey) {
                 checked += 1
@@ -143,7 +144,7 @@ public enum Coverage {
     /// Search key without the marks the parser takes apart on purpose: quote brackets (quotes keep their
     /// text without the outer pair), label brackets, ⇒ separators.
     static func key(_ text: String) -> String {
-        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】"]
+        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】", "[", "]", "［", "］", "〔", "〕"]
         let kept = text.filter { !marks.contains($0) && !ReflectionParser.arrows.contains($0) }
         return SearchKey.make(kept)
     }

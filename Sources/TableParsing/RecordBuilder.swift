@@ -85,9 +85,19 @@ public enum RecordBuilder {
     }
 
     static func checkNumbering(_ numbers: [(number: Int, location: SourceLocation)], _ diagnostics: inout DiagnosticLog) {
+        var seen: Set<Int> = []
         for (previous, next) in zip(numbers, numbers.dropFirst()) {
+            seen.insert(previous.number)
+            if next.number != previous.number, seen.contains(next.number) {
+                diagnostics.warn("row-number-duplicate", "row number \(next.number) appears again after row \(previous.number)",
+                                 at: next.location)
+            }
             if next.number == previous.number {
                 diagnostics.warn("row-number-duplicate", "row number \(next.number) appears twice", at: next.location)
+            } else if next.number < previous.number {
+                diagnostics.warn("row-number-out-of-sequence",
+                                 "row \(next.number) follows row \(previous.number): a № is misprinted or out of order",
+                                 at: next.location)
             } else if next.number != previous.number + 1 {
                 diagnostics.warn("row-number-gap",
                                  "row \(next.number) follows row \(previous.number); rows in between are missing",

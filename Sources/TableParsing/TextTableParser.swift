@@ -193,9 +193,11 @@ public enum TextTableParser {
         var arrowLine: Int?
         var lastNumber = 0
 
-        for (line, kind) in zip(lines, kinds) {
+        for (index, (line, kind)) in zip(lines, kinds).enumerated() {
             switch kind {
-            case .rowNumber(let number) where number > lastNumber:
+            case .rowNumber(let number) where number > lastNumber || standsAlone(index, kinds, blockOpen: blockOpen):
+                // A misprinted or repeated № is still a row (RecordBuilder warns): taking it as text would
+                // swallow the rows after it.
                 lastNumber = number
                 blockOpen = false
                 // The blocks since the last № : the end of the row before, then the start of this one.
@@ -247,6 +249,17 @@ public enum TextTableParser {
             }
         }
         return rows
+    }
+
+    /// A № line with a blank line (or page furniture) on both sides is a row's №, in sequence or not; a
+    /// number inside a block is cell text.
+    static func standsAlone(_ index: Int, _ kinds: [LineKind], blockOpen: Bool) -> Bool {
+        guard !blockOpen else { return false }
+        let next = kinds.indices.contains(index + 1) ? kinds[index + 1] : .blank
+        switch next {
+        case .blank, .furniture: return true
+        default: return false
+        }
     }
 
     /// Where the blocks between two №s stop belonging to the row above (its columns right of the №) and

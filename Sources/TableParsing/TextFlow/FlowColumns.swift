@@ -13,8 +13,36 @@ enum FlowColumns {
             unit.column = unit.anchor != nil ? 0 : byWidth(unit, widths: widths, columnCount: columnCount)
             events[index] = .unit(unit)
         }
+        if widths == nil, columnCount > 1 { assignByRowOrder(&events) }
         assignByBullet(&events)
         assignByContext(&events)
+    }
+
+    /// Unwrapped exports (a word processor's text export: one line per paragraph) give no widths. Then a
+    /// row's cells follow its № in column order: the first paragraph is the first column's, a heading
+    /// bullet or else the last paragraph opens the second column.
+    static func assignByRowOrder(_ events: inout [FlowEvent]) {
+        var stretch: [Int] = []
+        func close() {
+            defer { stretch = [] }
+            guard stretch.count >= 2 else { return }
+            let units = stretch.compactMap { index -> FlowUnit? in if case .unit(let unit) = events[index] { unit } else { nil } }
+            let second = units.indices.dropFirst().first { FlowUnits.isHeading(units[$0].first) } ?? units.count - 1
+            for (position, index) in stretch.enumerated() {
+                guard case .unit(var unit) = events[index], unit.column == nil else { continue }
+                unit.column = position < second ? 0 : 1
+                events[index] = .unit(unit)
+            }
+        }
+        for index in events.indices {
+            switch events[index] {
+            case .markers, .pageBreak: close()
+            case .unit(let unit):
+                if unit.anchor != nil { close() }
+                stretch.append(index)
+            }
+        }
+        close()
     }
 
     static func byWidth(_ unit: FlowUnit, widths: ColumnWidths?, columnCount: Int) -> Int? {
@@ -24,7 +52,7 @@ enum FlowColumns {
         for line in unit.lines { feasible.formIntersection(widths.fitting(line.width)) }
         if feasible.count == 1 { return feasible.first }
         var votes: [Int: Int] = [:]
-        for line in unit.lines.dropLast() {
+        for line in unit.lines.dropLast() where !FlowUnits.isHeading(line) {
             guard let last = line.text.last, !ColumnWidths.sentenceEnds.contains(last),
                   let column = widths.wrapped(at: line.width), feasible.contains(column) else { continue }
             votes[column, default: 0] += 1

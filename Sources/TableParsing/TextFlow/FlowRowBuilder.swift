@@ -72,11 +72,11 @@ enum FlowRowBuilder {
     /// Paragraphs printed after an earlier row's text and given to a later row: the export's order did not
     /// say whose they are.
     static func reportMoved(_ units: [OtherColumnSplit.Unit], _ division: [Int], _ rows: [Row], _ diagnostics: inout DiagnosticLog) {
-        let moved = Set(zip(units, division).filter { $0.1 > $0.0.afterRow }.map(\.1)).sorted()
+        let moved = Set(zip(units, division).filter { $0.1 != $0.0.afterRow }.map(\.1)).sorted()
         guard !moved.isEmpty else { return }
         let numbers = moved.map { String(rows[$0].number) }.joined(separator: ", ")
         diagnostics.warn("cells-order-guessed",
-                         "rows \(numbers): their answers were printed together after an earlier row and divided by topic; check them",
+                         "rows \(numbers): their answers were printed apart from their rows and divided by order and topic; check them",
                          at: rows[moved[0]].numberLine.location)
     }
 }

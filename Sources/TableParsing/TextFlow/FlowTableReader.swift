@@ -8,6 +8,7 @@ import ShiryoCore
 /// order and topic). Every guess leaves a warning.
 public enum FlowTableReader {
     public static func read(_ lines: [SourceLine], file: String) -> RawTable? {
+        if let table = LabelledExport.read(lines, file: file) { return table }
         guard let header = StackedHeader.find(lines) else { return nil }
         let columns = zip(header.cells, ColumnVocabulary.roles(forHeaders: header.cells)).map {
             ColumnHeader(text: $0, role: $1)

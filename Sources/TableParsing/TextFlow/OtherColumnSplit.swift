@@ -2,8 +2,9 @@ import Foundation
 import JapaneseText
 
 /// Divides a page's paragraphs of one other column (市の考え方) among its rows. Their order is kept, and a
-/// paragraph belongs to the row printed last before it or a later one: an export may print the answers
-/// of several rows together after the first of them. Within that freedom the division chosen:
+/// paragraph belongs to the row printed last before it, a later one (an export may print the answers of
+/// several rows together after the first of them) or the one before (a row's answer printed after the
+/// next row's opinion). Within that freedom the division chosen:
 /// - leaves no row without text (`emptyCellCost`);
 /// - moves as few paragraphs as possible away from the row printed before them (`movedCost`);
 /// - never puts an answer 「No.5の回答のとおり」 in row 5 or above, and puts the topic it names
@@ -15,6 +16,8 @@ enum OtherColumnSplit {
     static let emptyCellCost = 5.0
     /// A paragraph given to a later row than the one printed before it.
     static let movedCost = 0.5
+    /// A paragraph given to the row before the one printed before it: rarer than printing answers early.
+    static let movedBackCost = 1.5
     /// The row named by a 「No.N の回答のとおり」 answer holding the same topic.
     static let referenceBonus = 5.0
     static let topicWeight = 1.0
@@ -38,9 +41,9 @@ enum OtherColumnSplit {
         let references = Set(units.compactMap { unit in unit.heading.flatMap { h in unit.referencedRow.map { "\(h)#\($0)" } } })
         func cost(_ i: Int, _ r: Int) -> Double {
             let unit = units[i]
-            if r < min(unit.afterRow, rowCount - 1) { return .infinity }
+            if r < min(unit.afterRow, rowCount - 1) - 1 { return .infinity }
             if let referenced = unit.referencedRow, rowNumbers[r] <= referenced { return .infinity }
-            var total = (r > unit.afterRow ? movedCost : 0) - laterRowBias * Double(r)
+            var total = (r > unit.afterRow ? movedCost : r < unit.afterRow ? movedBackCost : 0) - laterRowBias * Double(r)
             if let heading = unit.heading {
                 total -= topicWeight * topics.score(heading, row: r)
                 if references.contains("\(heading)#\(rowNumbers[r])") { total -= referenceBonus }

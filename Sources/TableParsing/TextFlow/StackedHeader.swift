@@ -22,7 +22,10 @@ struct StackedHeader {
         let run = Array(lines[runStart..<body]).filter { !$0.text.trimmedWhitespace.isEmpty }
         guard run.count >= minimumCells else { return nil }
         let texts = run.map { $0.text.trimmedWhitespace }
-        let cellCount = repeatedSuffix(texts, in: lines, after: body) ?? numberHeaderSuffix(texts) ?? knownSuffix(texts)
+        let repeated = repeatedSuffix(texts, in: lines, after: body)
+        let numbered = numberHeaderSuffix(texts)
+        // A title printed again on every page repeats with the header: the № header still opens the row.
+        let cellCount = [repeated, numbered].compactMap { $0 }.min() ?? knownSuffix(texts)
         guard cellCount >= minimumCells else { return nil }
         let title = lines[..<runStart].filter { !$0.text.trimmedWhitespace.isEmpty } + run.dropLast(cellCount)
         return StackedHeader(titleLines: Array(title), cells: Array(texts.suffix(cellCount)), bodyStart: body)
