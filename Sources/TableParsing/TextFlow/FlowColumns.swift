@@ -36,7 +36,7 @@ enum FlowColumns {
         }
         for index in events.indices {
             switch events[index] {
-            case .markers, .pageBreak: close()
+            case .markers, .pageBreak, .label: close()
             case .unit(let unit):
                 if unit.anchor != nil { close() }
                 stretch.append(index)
@@ -79,7 +79,7 @@ enum FlowColumns {
         var items: [InlineNumber.Style: [Int: Int]] = [:]
         for index in events.indices {
             switch events[index] {
-            case .markers, .pageBreak:
+            case .markers, .pageBreak, .label:
                 previous = 0
             case .unit(var unit):
                 if unit.column == nil {

@@ -14,6 +14,12 @@ struct FlowLine {
         case marker(Int)
         /// A line of cell text; `number` when it opens with a printed number (a row's № or a cell's item).
         case text
+        /// A category row across the table (「１　総論について」): the `group` of the rows under it.
+        case category
+        /// A table's caption, printed above its header (a document with several tables).
+        case caption
+        /// A total row (「合計 25件」): kept out of the records.
+        case total
     }
 
     var source: SourceLine
@@ -44,6 +50,7 @@ enum FlowLines {
             let text = line.text.trimmedWhitespace
             if !header.isEmpty, index + header.count <= lines.count,
                lines[index..<(index + header.count)].map({ $0.text.trimmedWhitespace }) == header {
+                FlowStructure.markCaption(before: result.count, in: &result)
                 result.append(FlowLine(source: line, kind: .pageBreak, width: 0))
                 for repeated in lines[(index + 1)..<(index + header.count)] {
                     result.append(FlowLine(source: repeated, kind: .furniture, width: 0))
@@ -63,6 +70,7 @@ enum FlowLines {
         if PageFurniture.isPageMark(text) { return .pageBreak }
         if titleKeys.contains(SearchKey.make(text)) { return .furniture }
         if let value = InlineNumber.bare(text) { return .marker(value) }
+        if FlowStructure.isTotal(text) { return .total }
         return .text
     }
 }

@@ -1,3 +1,4 @@
+import JapaneseText
 import ShiryoCore
 
 /// Pages → rows: the first column by `LeadRows`, each other column by `OtherColumnSplit`.
@@ -7,6 +8,10 @@ enum FlowRowBuilder {
         var numberLine: SourceLine
         var markerLines: [SourceLine] = []
         var cells: [[SourceLine]]
+        var group: String? = nil
+        /// 1-based table of the document: a caption or numbering that restarts at 1 opens the next.
+        var table = 1
+        var caption: String? = nil
 
         func raw(textColumns: [ColumnHeader]) -> RawRow {
             var cellLines: [ColumnRole: [SourceLine]] = [:]
@@ -28,7 +33,8 @@ enum FlowRowBuilder {
             var pageRows = segment.numbers.map { number in
                 Row(number: number.value, numberLine: number.line,
                     markerLines: number.isAnchor ? [] : segment.markerLines[number.value] ?? [],
-                    cells: Array(repeating: [], count: textColumns))
+                    cells: Array(repeating: [], count: textColumns), group: number.group,
+                    caption: number.caption?.text.trimmedWhitespace)
             }
             for (rowIndex, leadRow) in lead.rows.enumerated() where rowIndex < pageRows.count {
                 pageRows[rowIndex].cells[0] = leadRow.units.flatMap(lines)
@@ -45,7 +51,17 @@ enum FlowRowBuilder {
             divideOtherColumns(segment, lead, into: &pageRows, textColumns: textColumns, &diagnostics)
             rows += pageRows
         }
+        numberTables(&rows)
         return rows
+    }
+
+    /// A caption, or a № 1 after higher №s, opens the next table.
+    static func numberTables(_ rows: inout [Row]) {
+        var table = 1
+        for index in rows.indices {
+            if index > 0, rows[index].caption != nil || (rows[index].number == 1 && rows[index - 1].number > 1) { table += 1 }
+            rows[index].table = table
+        }
     }
 
     static func lines(_ unit: FlowUnit) -> [SourceLine] { unit.lines.map(\.cellLine) }

@@ -1,3 +1,4 @@
+import JapaneseText
 import ShiryoCore
 
 /// One page of a flowing export (the events between two page breaks): its row №s, the paragraphs of the
@@ -7,6 +8,10 @@ struct FlowSegment {
         var value: Int
         var line: SourceLine
         var isAnchor: Bool
+        /// The category row printed above it (as printed), if any.
+        var group: String? = nil
+        /// A table caption printed right above this row's table (it opens a new table).
+        var caption: SourceLine? = nil
     }
 
     /// Paragraphs of the first column printed together (no № or other column between them).
@@ -30,6 +35,11 @@ struct FlowSegment {
     var groups: [LeadGroup] = []
     var others: [Int: [OtherUnit]] = [:]
     var markerLines: [Int: [SourceLine]] = [:]
+    /// Category row in force and a caption waiting for the next row, carried across pages.
+    var group: SourceLine?
+    var caption: SourceLine?
+    /// Category and caption lines of the page (for line ranges and coverage).
+    var labelLines: [SourceLine] = []
 
     /// Splits the events at page breaks.
     static func split(_ events: [FlowEvent]) -> [FlowSegment] {
@@ -41,9 +51,14 @@ struct FlowSegment {
         for event in events {
             if case .unit(let unit) = event, unit.column != 0 {} else { run += 1 }
             switch event {
+            case .label(let line):
+                current.labelLines.append(line.source)
+                if line.kind == .caption { current.caption = line.source; current.group = nil } else { current.group = line.source }
+                lastWasLead = false
+                lastWasMarker = false
             case .pageBreak:
                 segments.append(current)
-                current = FlowSegment()
+                current = FlowSegment(group: current.group, caption: current.caption)
                 lastWasLead = false
                 lastWasMarker = false
             case .markers(let run):
@@ -62,7 +77,7 @@ struct FlowSegment {
             }
         }
         segments.append(current)
-        return segments.filter { !$0.numbers.isEmpty || !$0.groups.isEmpty || !$0.others.isEmpty }
+        return segments.filter { !$0.numbers.isEmpty || !$0.groups.isEmpty || !$0.others.isEmpty || !$0.labelLines.isEmpty }
     }
 
     /// A run of bare №s: the same № twice in a row is one row printed twice (an export artefact).
@@ -72,15 +87,23 @@ struct FlowSegment {
             if let last = numbers.last, last.value == value, !last.isAnchor, last.line.location.line.map({ $0 + 1 }) == line.location.line {
                 continue
             }
-            numbers.append(Number(value: value, line: line, isAnchor: false))
+            append(Number(value: value, line: line, isAnchor: false))
         }
+    }
+
+    mutating func append(_ number: Number) {
+        var number = number
+        number.group = group?.text.trimmedWhitespace
+        number.caption = caption
+        caption = nil
+        numbers.append(number)
     }
 
     mutating func addLead(_ unit: FlowUnit, continuing: Bool, afterMarker: Bool) {
         if let anchor = unit.anchor {
             // A bare № just before its own inline № is the same row.
             if let last = numbers.last, afterMarker, last.value == anchor.value { numbers.removeLast() }
-            numbers.append(Number(value: anchor.value, line: unit.first.source, isAnchor: true))
+            append(Number(value: anchor.value, line: unit.first.source, isAnchor: true))
             groups.append(LeadGroup(units: [unit], anchor: anchor, precededByMarker: afterMarker))
         } else if continuing, !groups.isEmpty {
             groups[groups.count - 1].units.append(unit)

@@ -18,10 +18,14 @@ public enum FlowTableReader {
         var flow = FlowLines.classify(lines, from: header.bodyStart, header: header.cells,
                                       title: header.titleLines.map(\.text))
         FlowNumbering.markAnchors(&flow)
+        FlowStructure.markCategories(&flow)
         let widths = ColumnWidths.estimate(flow, columnCount: textColumns.count)
         var events = FlowUnits.events(flow, widths: widths)
         FlowColumns.assign(&events, widths: widths, columnCount: textColumns.count)
         var diagnostics = DiagnosticLog()
+        for line in flow where line.kind == .total {
+            diagnostics.info("total-row-skipped", "a total row was kept out of the records: \(line.text)", at: line.source.location)
+        }
         if widths == nil, textColumns.count > 1 {
             diagnostics.warn("columns-by-width-unknown",
                              "the text columns could not be told apart by line width; cells were assigned by order only")

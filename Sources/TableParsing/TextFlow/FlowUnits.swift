@@ -21,6 +21,8 @@ enum FlowEvent {
     case unit(FlowUnit)
     case markers([(value: Int, line: SourceLine)])
     case pageBreak
+    /// A category row or a table caption.
+    case label(FlowLine)
 }
 
 enum FlowUnits {
@@ -41,8 +43,11 @@ enum FlowUnits {
         }
         for (index, line) in lines.enumerated() {
             switch line.kind {
-            case .blank, .furniture:
+            case .blank, .furniture, .total:
                 close()
+            case .category, .caption:
+                close()
+                events.append(.label(line))
             case .pageBreak:
                 close()
                 if case .pageBreak? = events.last {} else { events.append(.pageBreak) }

@@ -1,0 +1,60 @@
+import JapaneseText
+
+/// Lines that are part of the table's structure rather than of a cell: category rows, captions of the
+/// tables of a document, total rows.
+enum FlowStructure {
+    /// A category row or caption is a short heading, not a sentence (half-width columns).
+    static let maxHeadingWidth = 48
+    static let totalWords = ["合計", "総計", "小計", "計"]
+    /// Words a category row ends with: 「…について」「…に関すること」「…関係」「…全般」.
+    static let categoryEndings = ["について", "に関すること", "に関するもの", "関係", "全般", "その他"]
+
+    /// 「合計」「合計 25件」「計　12」: a total word, then only numbers and counters.
+    static func isTotal(_ text: String) -> Bool {
+        let parts = text.spaceSeparatedParts.map(String.init)
+        guard let first = parts.first, let word = totalWords.first(where: { first.hasPrefix($0) }) else { return false }
+        let rest = String(first.dropFirst(word.count)) + parts.dropFirst().joined()
+        return rest.allSatisfy { Numbers.decimal(String($0)) != nil || "件人名項目,，:：（）()".contains($0) }
+    }
+
+    /// A heading line: short, no sentence end.
+    static func isHeadingLine(_ line: FlowLine) -> Bool {
+        guard line.kind == .text, line.width <= maxHeadingWidth, let last = line.text.last else { return false }
+        return !ColumnWidths.sentenceEnds.contains(last) || last == "）" || last == ")"
+    }
+
+    /// Marks as a caption the heading line printed alone right above a repeated header (a new table's
+    /// title, or a page's running title when it equals the document's; those are furniture already).
+    static func markCaption(before index: Int, in lines: inout [FlowLine]) {
+        guard let previous = lines[..<index].lastIndex(where: { $0.kind != .blank }), isHeadingLine(lines[previous]),
+              !lines[previous].isAnchor else { return }
+        let before = lines[..<previous].last { $0.kind != .blank }
+        if let before, before.kind == .text, let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last) { return }
+        lines[previous].kind = .caption
+    }
+
+    /// Marks category rows: a heading line that opens with a number or bracket or ends like a category
+    /// (「１　総論について」「【交通】」「Ⅰ 都市基盤」), printed after a finished paragraph and right before a row's
+    /// № (bare or inline). Must run after `FlowNumbering`.
+    static func markCategories(_ lines: inout [FlowLine]) {
+        for index in lines.indices where isHeadingLine(lines[index]) && !lines[index].isAnchor {
+            guard let next = lines[(index + 1)...].first(where: { $0.kind != .blank }), opensRow(next),
+                  looksLikeCategory(lines[index].text) else { continue }
+            if let before = lines[..<index].last(where: { $0.kind != .blank }), before.kind == .text,
+               let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last),
+               before.width > maxHeadingWidth { continue }  // the end of a wrapped paragraph
+            lines[index].kind = .category
+        }
+    }
+
+    static func opensRow(_ line: FlowLine) -> Bool {
+        if case .marker = line.kind { return true }
+        return line.isAnchor
+    }
+
+    static func looksLikeCategory(_ text: String) -> Bool {
+        if InlineNumber.parse(text) != nil || Numbers.roman(Substring(text.prefix(1))) != nil { return true }
+        if let first = text.first, "【［[〔＜<■□◆●".contains(first) { return true }
+        return categoryEndings.contains { text.hasSuffix($0) }
+    }
+}
