@@ -2,7 +2,7 @@ import Foundation
 
 /// A validator for the subset of JSON Schema (draft 2020-12) that `shiryo.schema.json` uses: `type` (with
 /// unions), `required`, `properties`, `additionalProperties`, `items`, `enum`, `const`, `minimum`, `minItems`,
-/// `maxItems` and `$ref` to `#/$defs/…`. Any other keyword is refused when the schema is loaded, so the schema
+/// `maxItems`, `minLength`, `pattern` and `$ref` to `#/$defs/…`. Any other keyword is refused when the schema is loaded, so the schema
 /// can never rely on a rule this validator would silently skip.
 public struct JSONSchema: Sendable {
     public struct UnsupportedSchema: Error, LocalizedError, Sendable {
@@ -12,7 +12,7 @@ public struct JSONSchema: Sendable {
 
     static let checkedKeywords: Set<String> = [
         "type", "required", "properties", "additionalProperties", "items", "enum", "const", "minimum",
-        "minItems", "maxItems", "$ref",
+        "minItems", "maxItems", "minLength", "pattern", "$ref",
     ]
     static let annotationKeywords: Set<String> = ["$schema", "$id", "$defs", "$comment", "title", "description"]
 
@@ -97,6 +97,7 @@ public struct JSONSchema: Sendable {
         if let minimum = schema["minimum"]?.numberValue, let number = value.numberValue, number < minimum {
             found.append(JSONViolation(path, "expected at least \(schema["minimum"]!.serializedCompact()), found \(value.serializedCompact())"))
         }
+        if case .string(let text) = value { checkString(text, against: schema, at: path, into: &found) }
         switch value {
         case .object(let members): checkObject(members, against: schema, at: path, into: &found)
         case .array(let items): checkArray(items, against: schema, at: path, into: &found)
@@ -121,6 +122,15 @@ public struct JSONSchema: Sendable {
                     check(members[key]!, against: additional, at: child, into: &found)
                 }
             }
+        }
+    }
+
+    private func checkString(_ text: String, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
+        if let minimum = schema["minLength"]?.intValue, text.unicodeScalars.count < minimum {
+            found.append(JSONViolation(path, "expected at least \(minimum) character(s), found \(text.unicodeScalars.count)"))
+        }
+        if let pattern = schema["pattern"]?.stringValue, text.range(of: pattern, options: .regularExpression) == nil {
+            found.append(JSONViolation(path, "\(JSONValue.string(text).serializedCompact()) does not match \(pattern)"))
         }
     }
 

@@ -30,7 +30,7 @@ public enum RecordCSV {
     public static func row(_ record: Record) -> [String] {
         let policy = record.policy
         return [
-            String(record.number),
+            record.numberText,
             policy?.pillar.map(heading) ?? "",
             policy?.measure.map(heading) ?? (policy?.pillar == nil ? policy?.text ?? "" : ""),
             record.opinion,

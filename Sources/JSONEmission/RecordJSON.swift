@@ -1,6 +1,6 @@
 import ShiryoCore
 
-/// Records → the JSON tree of FORMAT.md. Optional fields are written as explicit `null`s, as the format shows.
+/// Records → the JSON tree of docs/FORMAT.md. Optional fields are written as explicit `null`s, as the format shows.
 extension ShiryoOutput {
     public var json: JSONValue {
         .object([
@@ -39,6 +39,17 @@ extension DocumentInfo {
                 .object(["era": .string(year.era), "eraYear": .int(year.eraYear), "year": .int(year.year)])
             },
             "columns": .array(columns.map { .string($0) }),
+            "tables": .array(tables.map(\.json)),
+        ])
+    }
+}
+
+extension TableSummary {
+    var json: JSONValue {
+        .object([
+            "caption": caption.json { .string($0) },
+            "columns": .array(columns.map { .string($0) }),
+            "pages": .array(pages.map { .int($0) }),
         ])
     }
 }
@@ -50,7 +61,11 @@ extension LabeledHeading {
 extension Record {
     var json: JSONValue {
         var members: [String: JSONValue] = [
-            "number": .int(number),
+            "index": .int(index),
+            "table": .int(table),
+            "number": .string(number),
+            "numberText": .string(numberText),
+            "group": group.json { .string($0) },
             "policy": policy.json { policy in
                 .object([
                     "text": .string(policy.text),
@@ -63,7 +78,7 @@ extension Record {
             "reflections": .array(reflections.map(\.json)),
             "provenance": provenance.json,
         ]
-        // `extra` is an extension of schema 1: present only when the table has columns we do not map.
+        // `extra` is present only when the table has columns we do not map.
         if !extra.isEmpty { members["extra"] = .object(extra.mapValues { .string($0) }) }
         return .object(members)
     }

@@ -68,13 +68,14 @@ public struct FixtureCheck: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// `records[2].opinion` → `record 3, opinion`; other paths unchanged.
+    /// `records[2].opinion` → `record 3, opinion` (the record's `index`: numbers may repeat across tables); other
+    /// paths unchanged.
     func place(of path: String) -> String {
         guard path.hasPrefix("records["), let close = path.firstIndex(of: "]"),
               let index = Int(path[path.index(path.startIndex, offsetBy: 8)..<close]) else { return path }
         let field = path[path.index(after: close)...].drop { $0 == "." }
-        let number = expected?["records"]?.arrayValue.flatMap { index < $0.count ? $0[index]["number"]?.intValue : nil }
-        let record = number.map { "record \($0)" } ?? "records[\(index)]"
+        let key = expected?["records"]?.arrayValue.flatMap { index < $0.count ? $0[index]["index"]?.intValue : nil }
+        let record = key.map { "record \($0)" } ?? "records[\(index)]"
         return field.isEmpty ? "\(record) (whole record)" : "\(record), \(field)"
     }
 

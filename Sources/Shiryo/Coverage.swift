@@ -67,7 +67,7 @@ public enum Coverage {
         let furniture = Furniture(output.document)
         let records = output.records.map { ($0, key(recordText($0))) }
         let diagnosticKey = key(output.diagnostics.map(\.message).joined(separator: "\n"))
-        let skippedPages = Set(output.diagnostics.filter { $0.code == "page-without-table" }.compactMap(\.page))
+        let skippedPages = Set(output.diagnostics.filter { $0.code == DiagnosticCode.pageWithoutTable.rawValue }.compactMap(\.page))
         let numbers = Set(output.records.map(\.number))
         var checked = 0
         var uncovered: [SourceLine] = []
@@ -81,14 +81,16 @@ public enum Coverage {
             let inOwnRecord = holder.map { contains($0.1, pieces: pieceKey) } ?? false
             if let number = Numbers.decimal(piece.text.trimmedWhitespace), number > 0 {
                 // A row number: the record of that number, or text inside the record it stands in.
-                if !numbers.contains(number), !inOwnRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
+                if !numbers.contains(String(number)), !inOwnRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
                 continue
             }
+            // A sub-number or circled № alone on its line (「1-2」「②」): a record's number.
+            if let number = Numbers.rowNumber(piece.text), numbers.contains(number.value) { continue }
             // Its own record first; any record still counts (a centred cell's text may lie outside its box).
             var inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
             // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
-            if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number) {
-                inRecord = records.contains { $0.0.number == number && contains($0.1, pieces: key(rest)) }
+            if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number.value) {
+                inRecord = records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
                     || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
             }
             if inRecord || diagnosticKey.contains(pieceKey) {
@@ -131,7 +133,7 @@ public enum Coverage {
     }
 
     static func recordText(_ record: Record) -> String {
-        var parts = [record.policy?.text ?? "", record.opinion, record.response]
+        var parts = [record.policy?.text ?? "", record.opinion, record.response, record.group ?? ""]
         for reflection in record.reflections {
             parts.append(reflection.citation)
             parts += reflection.headings
@@ -155,14 +157,19 @@ public enum Coverage {
         var title: String
         var columns: [String]
 
+        /// Captions of the document's tables (a table's own title line).
+        var captions: [String] = []
+
         init(_ document: DocumentInfo) {
             title = document.title.map(Coverage.key) ?? ""
-            columns = document.columns.map(Coverage.key)
+            columns = (document.columns + document.tables.flatMap(\.columns)).map(Coverage.key)
+            captions = document.tables.compactMap(\.caption).map(Coverage.key)
         }
 
         func contains(_ text: String, _ key: String) -> Bool {
             if PageFurniture.isPageMark(text) { return true }
             if !title.isEmpty, title.contains(key) { return true }
+            if captions.contains(key) { return true }
             // A header line: every token is (part of) a column header.
             let tokens = text.spaceSeparatedParts.map { Coverage.key(String($0)) }
             return !tokens.isEmpty && tokens.allSatisfy { token in columns.contains { $0.contains(token) } }

@@ -85,13 +85,14 @@ public enum Ingest {
             throw error
         }
         var table = try parser.finish()
-        var rest = assembler ?? RecordAssembler(columns: table.columns)
+        var rest = assembler ?? RecordAssembler(columns: table.columns, tables: table.tables)
+        rest.tables = table.tables
         for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
         diagnostics.append(contentsOf: recordDiagnostics.entries)
         let records = rest.finish(diagnostics: &diagnostics)
-        let document = RecordBuilder.document(of: table)
+        let document = RecordBuilder.document(of: table, records: records)
         let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
             document: document, records: records, diagnostics: diagnostics.entries)

@@ -19,7 +19,8 @@ public enum InputInvariants {
         }
         var problems: [String] = []
         if output.records.isEmpty { problems.append("ingested without records and without an error") }
-        if let bad = output.records.first(where: { $0.number <= 0 }) { problems.append("row number \(bad.number)") }
+        if let bad = output.records.first(where: { !isRowNumberValue($0.number) }) { problems.append("row number \(bad.number)") }
+        if output.records.map(\.index) != Array(output.records.indices.map { $0 + 1 }) { problems.append("record indexes not 1…n") }
         // Valid JSON with every record (numbers are compared loosely elsewhere: 41.0 reads back as 41).
         let parsed = try? JSONValue.parse(Data(output.json.serialized().utf8))
         if parsed?["records"]?.arrayValue?.count != output.records.count { problems.append("JSON does not read back") }
@@ -28,5 +29,11 @@ public enum InputInvariants {
             problems.append("a second ingest gives different output")
         }
         return problems
+    }
+
+    /// "1", "12", "1-1": positive decimal parts joined by "-".
+    static func isRowNumberValue(_ number: String) -> Bool {
+        let parts = number.split(separator: "-", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { part in part.allSatisfy { $0.isASCII && $0.isNumber } && (Int(part) ?? 0) > 0 }
     }
 }

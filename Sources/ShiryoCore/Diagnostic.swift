@@ -36,11 +36,14 @@ public struct DiagnosticLog: Sendable {
     public private(set) var entries: [Diagnostic] = []
     public init() {}
     public mutating func add(_ diagnostic: Diagnostic) { entries.append(diagnostic) }
-    public mutating func warn(_ code: String, _ message: String, at location: SourceLocation? = nil) {
-        add(Diagnostic(.warning, code: code, message: message, at: location))
+    public mutating func warn(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(.warning, code: code.rawValue, message: message, at: location))
     }
-    public mutating func info(_ code: String, _ message: String, at location: SourceLocation? = nil) {
-        add(Diagnostic(.info, code: code, message: message, at: location))
+    public mutating func info(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(.info, code: code.rawValue, message: message, at: location))
+    }
+    public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil) {
+        add(Diagnostic(.error, code: code.rawValue, message: message, at: location))
     }
     public mutating func append(contentsOf other: [Diagnostic]) { entries.append(contentsOf: other) }
 }

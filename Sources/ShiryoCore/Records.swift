@@ -1,6 +1,6 @@
-/// The JSON contract of `shared/FORMAT.md`, as Swift values. Field names follow the format exactly.
+/// The JSON contract of docs/FORMAT.md (schemaVersion 2), as Swift values. Field names follow the format exactly.
 public struct ShiryoOutput: Sendable, Hashable {
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
 
     public var schemaVersion: Int = ShiryoOutput.schemaVersion
     public var source: SourceInfo
@@ -52,14 +52,31 @@ public struct DocumentInfo: Sendable, Hashable {
     public var id: String?
     public var title: String?
     public var fiscalYear: FiscalYear?
-    /// Column headers as printed, in printed order.
+    /// The first table's column headers as printed, in printed order.
     public var columns: [String]
+    /// Every numbered-row table of the document, in order; `Record.table` indexes it from 1.
+    public var tables: [TableSummary]
 
-    public init(id: String?, title: String?, fiscalYear: FiscalYear?, columns: [String]) {
+    public init(id: String?, title: String?, fiscalYear: FiscalYear?, columns: [String], tables: [TableSummary] = []) {
         self.id = id
         self.title = title
         self.fiscalYear = fiscalYear
         self.columns = columns
+        self.tables = tables
+    }
+}
+
+/// One table of a document: its caption (own title line) when printed, its column headers as printed, the pages
+/// it spans (PDF; empty for text).
+public struct TableSummary: Sendable, Hashable {
+    public var caption: String?
+    public var columns: [String]
+    public var pages: [Int]
+
+    public init(caption: String?, columns: [String], pages: [Int]) {
+        self.caption = caption
+        self.columns = columns
+        self.pages = pages
     }
 }
 
@@ -127,7 +144,16 @@ public struct Provenance: Sendable, Hashable {
 }
 
 public struct Record: Sendable, Hashable {
-    public var number: Int
+    /// 1-based position of the record in the document: the stable key (numbers may repeat across tables).
+    public var index: Int
+    /// 1-based index into `DocumentInfo.tables`.
+    public var table: Int
+    /// The № in ASCII digits, structure kept: "1", "12", "1-1"; ① → "1", (3) → "3" (`RowNumber.value`).
+    public var number: String
+    /// The № as printed: "１－１", "①", "(3)".
+    public var numberText: String
+    /// The category row printed above the record (「１　総論について」), as printed; nil when none.
+    public var group: String?
     public var policy: Policy?
     public var opinion: String
     public var response: String
@@ -136,9 +162,13 @@ public struct Record: Sendable, Hashable {
     public var extra: [String: String]
     public var provenance: Provenance
 
-    public init(number: Int, policy: Policy?, opinion: String, response: String, reflections: [Reflection],
-                extra: [String: String] = [:], provenance: Provenance) {
-        self.number = number
+    public init(index: Int, table: Int = 1, number: RowNumber, group: String? = nil, policy: Policy?, opinion: String,
+                response: String, reflections: [Reflection], extra: [String: String] = [:], provenance: Provenance) {
+        self.index = index
+        self.table = table
+        self.number = number.value
+        self.numberText = number.printed
+        self.group = group
         self.policy = policy
         self.opinion = opinion
         self.response = response

@@ -4,24 +4,34 @@ import ShiryoCore
 /// Raw rows → records: joins wrapped lines, splits the policy into pillar and measure, parses reflections.
 public enum RecordBuilder {
     public static func build(_ table: RawTable, diagnostics: inout DiagnosticLog) -> (DocumentInfo, [Record]) {
-        var assembler = RecordAssembler(columns: table.columns)
+        var assembler = RecordAssembler(columns: table.columns, tables: table.tables)
         for row in table.rows { assembler.add(row, diagnostics: &diagnostics) }
-        return (document(of: table), assembler.finish(diagnostics: &diagnostics))
+        let records = assembler.finish(diagnostics: &diagnostics)
+        return (document(of: table, records: records), records)
     }
 
-    public static func document(of table: RawTable) -> DocumentInfo {
-        DocumentInfo(
+    /// The document's furniture and tables. A parser that lists no tables read one: its columns over the
+    /// pages of the records.
+    public static func document(of table: RawTable, records: [Record]) -> DocumentInfo {
+        let tables = table.tables.isEmpty
+            ? [TableInfo(caption: nil, columns: table.columns, pages: Set(records.flatMap { $0.provenance.pages ?? [] }).sorted())]
+            : table.tables
+        return DocumentInfo(
             id: table.documentID,
             title: table.title,
             fiscalYear: table.title.flatMap(Wareki.firstYear(in:)),
-            columns: table.columns.map(\.text))
+            columns: (tables.first?.columns ?? table.columns).map(\.text),
+            tables: tables.map { TableSummary(caption: $0.caption, columns: $0.columns.map(\.text), pages: $0.pages) })
     }
 
     /// One row → its record; `previousPolicy` carries a merged policy cell down to the rows under it.
-    static func record(of row: RawRow, columns: [ColumnHeader], previousPolicy: Policy?,
+    static func record(of row: RawRow, index: Int, columns: [ColumnHeader], previousPolicy: Policy?,
                        diagnostics: inout DiagnosticLog) -> Record {
         var record = Record(
+            index: index,
+            table: row.table,
             number: row.number,
+            group: row.group,
             policy: nil,
             opinion: text(of: row.cells[.opinion]),
             response: text(of: row.cells[.response]),
@@ -37,15 +47,15 @@ public enum RecordBuilder {
         } else if hasPolicyColumn, let previousPolicy {
             // A policy printed once for several rows (merged cell) applies to each of them.
             record.policy = previousPolicy
-            diagnostics.info("policy-inherited",
+            diagnostics.info(.policyInherited,
                              "row \(row.number) has no policy of its own; the one above it was used",
                              at: row.numberLocation)
         }
         if record.opinion.isEmpty {
-            diagnostics.warn("empty-opinion", "row \(row.number) has no opinion text", at: row.numberLocation)
+            diagnostics.warn(.emptyOpinion, "row \(row.number) has no opinion text", at: row.numberLocation)
         }
         if record.response.isEmpty, columns.contains(where: { $0.role == .response }) {
-            diagnostics.warn("empty-response", "row \(row.number) has no response text", at: row.numberLocation)
+            diagnostics.warn(.emptyResponse, "row \(row.number) has no response text", at: row.numberLocation)
         }
         reportPrivateUse(record, at: row.numberLocation, &diagnostics)
         return record
@@ -79,31 +89,41 @@ public enum RecordBuilder {
         let found = ArtefactRepair.privateUseScalars(in: texts.joined())
         guard !found.isEmpty else { return }
         let codes = Set(found.map { "U+" + String($0.value, radix: 16, uppercase: true) }).sorted()
-        diagnostics.warn("private-use-character",
+        diagnostics.warn(.privateUseCharacter,
                          "row \(record.number) contains private-use character(s) \(codes.joined(separator: ", ")) with no known mapping; kept as extracted",
                          at: location)
     }
 
-    static func checkNumbering(_ numbers: [(number: Int, location: SourceLocation)], _ diagnostics: inout DiagnosticLog) {
-        var seen: Set<Int> = []
-        for (previous, next) in zip(numbers, numbers.dropFirst()) {
-            seen.insert(previous.number)
-            if next.number != previous.number, seen.contains(next.number) {
-                diagnostics.warn("row-number-duplicate", "row number \(next.number) appears again after row \(previous.number)",
-                                 at: next.location)
-            }
-            if next.number == previous.number {
-                diagnostics.warn("row-number-duplicate", "row number \(next.number) appears twice", at: next.location)
+    /// Numbers count up within each table; a new table may start again from 1.
+    static func checkNumbering(_ numbers: [NumberedRow], _ diagnostics: inout DiagnosticLog) {
+        var seen: Set<[Int]> = []
+        for (previous, next) in zip(numbers, numbers.dropFirst()) where previous.table == next.table {
+            seen.insert(previous.number.parts)
+            if next.number.isSameNumber(as: previous.number) {
+                diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
             } else if next.number < previous.number {
-                diagnostics.warn("row-number-out-of-sequence",
+                // A misprinted № (row 1 printed as 7) is a record of its own; the rows after it are not swallowed.
+                diagnostics.warn(.rowNumberOutOfSequence,
                                  "row \(next.number) follows row \(previous.number): a № is misprinted or out of order",
                                  at: next.location)
-            } else if next.number != previous.number + 1 {
-                diagnostics.warn("row-number-gap",
+            } else if seen.contains(next.number.parts) {
+                diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears again after row \(previous.number)",
+                                 at: next.location)
+            } else if !next.number.follows(previous.number) {
+                diagnostics.warn(.rowNumberGap,
                                  "row \(next.number) follows row \(previous.number); rows in between are missing",
                                  at: next.location)
             }
         }
+    }
+}
+
+extension RecordBuilder {
+    /// A row's number, table and where its № was printed, for the numbering check.
+    struct NumberedRow: Sendable {
+        var number: RowNumber
+        var table: Int
+        var location: SourceLocation
     }
 }
 
@@ -112,17 +132,26 @@ public enum RecordBuilder {
 /// `RecordBuilder.build`: per row as added, the numbering check at `finish`.
 public struct RecordAssembler: Sendable {
     let columns: [ColumnHeader]
+    /// The document's tables when the parser lists them: a row's columns are its table's.
+    public var tables: [TableInfo]
     var previousPolicy: Policy?
     var records: [Record] = []
-    var numbers: [(number: Int, location: SourceLocation)] = []
+    var numbers: [RecordBuilder.NumberedRow] = []
 
-    public init(columns: [ColumnHeader]) { self.columns = columns }
+    public init(columns: [ColumnHeader], tables: [TableInfo] = []) {
+        self.columns = columns
+        self.tables = tables
+    }
 
     public mutating func add(_ row: RawRow, diagnostics: inout DiagnosticLog) {
-        let record = RecordBuilder.record(of: row, columns: columns, previousPolicy: previousPolicy, diagnostics: &diagnostics)
-        previousPolicy = record.policy ?? previousPolicy
+        let rowColumns = tables.indices.contains(row.table - 1) ? tables[row.table - 1].columns : columns
+        // A merged policy cell never reaches into the next table.
+        let inherited = records.last?.table == row.table ? previousPolicy : nil
+        let record = RecordBuilder.record(of: row, index: records.count + 1, columns: rowColumns,
+                                          previousPolicy: inherited, diagnostics: &diagnostics)
+        previousPolicy = record.policy ?? inherited
         records.append(record)
-        numbers.append((row.number, row.numberLocation))
+        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, location: row.numberLocation))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

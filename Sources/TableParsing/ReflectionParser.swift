@@ -44,14 +44,14 @@ public enum ReflectionParser {
                     current = Reflection(citation: citation.text, page: citation.page,
                                          lastPage: max(citation.page, citation.lastPage), headings: [], sections: [])
                     if citation.lastPage < citation.page {
-                        diagnostics.warn("citation-range-reversed",
+                        diagnostics.warn(.citationRangeReversed,
                                          "citation \(citation.text) ends before it starts", at: line.location)
                     }
                 }
                 continue
             }
             guard current != nil else {
-                diagnostics.warn("reflection-without-citation",
+                diagnostics.warn(.reflectionWithoutCitation,
                                  "reflection text without a page citation was kept out of the record: \(text)",
                                  at: line.location)
                 continue
@@ -148,12 +148,12 @@ public enum Quotes {
         }
         let location = lines.first?.location
         if depth > 0 {
-            diagnostics.warn("unclosed-quote", "a 「 is never closed; the passage runs to the end of the cell", at: location)
+            diagnostics.warn(.unclosedQuote, "a 「 is never closed; the passage runs to the end of the cell", at: location)
             quotes.append(current)
         }
         let stray = outside.trimmedWhitespace
         if !stray.isEmpty {
-            diagnostics.warn("unquoted-reflection-text", "text outside 「」 kept as a passage: \(stray)", at: location)
+            diagnostics.warn(.unquotedReflectionText, "text outside 「」 kept as a passage: \(stray)", at: location)
             quotes.append(stray)
         }
         return quotes

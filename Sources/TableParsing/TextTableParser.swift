@@ -150,7 +150,7 @@ public enum TextTableParser {
     /// A row under construction: the blocks (runs of non-blank lines) printed before its № (cells of the
     /// columns left of the № column) and after it (cells right of it), in printed order.
     struct PendingRow {
-        var number: Int
+        var number: RowNumber
         var numberLine: SourceLine?
         var leadBlocks: [CellAssignment.Block] = []
         var trailBlocks: [CellAssignment.Block] = []
@@ -210,11 +210,11 @@ public enum TextTableParser {
                     rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
                 } else if split > 0 {
                     for block in pending[..<split] {
-                        diagnostics.info("text-outside-table", "text before the first row was skipped: \(block.text)",
+                        diagnostics.info(.textOutsideTable, "text before the first row was skipped: \(block.text)",
                                          at: block.lines.first?.location)
                     }
                 }
-                current = PendingRow(number: number, numberLine: line, leadBlocks: Array(pending[split...]), columns: columns)
+                current = PendingRow(number: RowNumber(printed: line.text.trimmedWhitespace, parts: [number]), numberLine: line, leadBlocks: Array(pending[split...]), columns: columns)
                 if let loneArrow, trailColumns.isEmpty { current!.loneArrowLines.append(loneArrow) }
                 pending = []
             case .arrow(let rest):
@@ -244,7 +244,7 @@ public enum TextTableParser {
             if let arrowLine { row.loneArrowLines.append(arrowLine) }
             rows.append(finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
             if let block = pending.dropFirst(split).first {
-                diagnostics.warn("text-after-last-row", "text after the last row was not given to any row: \(block.text)",
+                diagnostics.warn(.textAfterLastRow, "text after the last row was not given to any row: \(block.text)",
                                  at: block.lines.first?.location)
             }
         }
@@ -289,7 +289,7 @@ public enum TextTableParser {
         }
         if cost >= CellAssignment.doubtfulCost, let first = (row.leadBlocks + row.trailBlocks).first?.lines.first {
             let names = (leadColumns + trailColumns).map(\.text).joined(separator: "｜")
-            diagnostics.warn("cells-doubtful", "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
+            diagnostics.warn(.cellsDoubtful, "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
                              at: first.location)
         }
         return row
@@ -312,7 +312,7 @@ public enum TextTableParser {
             rows[target].reflectionBlocks = moved
             for block in moved where startsWithCitation(block) {
                 let citation = block[0].text.trimmedWhitespace
-                diagnostics.warn("reflection-reattached",
+                diagnostics.warn(.reflectionReattached,
                                  "citation \(citation) printed before row \(rows[target].number) was attached to row \(rows[target].number)",
                                  at: block[0].location)
             }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct CSVTests {
     static func record(number: Int, opinion: String, pages: [(Int, Int)]) -> Record {
         Record(
-            number: number,
+            index: number, number: RowNumber(number),
             policy: Policy(text: "Ⅰ　強み（１）競争力", pillar: LabeledHeading(label: "Ⅰ", title: "強み"),
                            measure: LabeledHeading(label: "（１）", title: "競争力")),
             opinion: opinion, response: "対応します。",
@@ -70,7 +70,7 @@ import Testing
             #expect(JSONDiff.differences(expected: record, actual: parsed) == [])
             #expect(String(line) == parsed.serializedCompact(), "keys sorted, compact")
         }
-        #expect(String(line: lines[0]).hasPrefix("{\"number\":1,\"opinion\":"))
+        #expect(String(line: lines[0]).hasPrefix("{\"group\":null,\"index\":1,\"number\":\"1\",\"numberText\":\"1\",\"opinion\":"))
     }
 }
 

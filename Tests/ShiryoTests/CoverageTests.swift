@@ -28,7 +28,7 @@ import Testing
     @Test func aDroppedRowIsAMissingRowNumberAndUncoveredLines() throws {
         let bytes = Array(try Data(contentsOf: Self.seed))
         var output = try Ingest.file(at: Self.seed)
-        output.records.removeAll { $0.number == 5 }
+        output.records.removeAll { $0.number == "5" }
         let report = try Coverage.check(bytes: bytes, output: output)
         #expect(report.missingRowNumbers == [5])
         #expect(!report.uncovered.isEmpty)

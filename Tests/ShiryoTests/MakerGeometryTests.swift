@@ -31,7 +31,7 @@ import Testing
             for (line, text) in row.3.enumerated() { page.glyphs += G.glyphs(text, x: 295, y: y + Double(line) * 10, size: 8) }
         }
         let table = try G.parse([page])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .policy) == ["Ⅰ　強みを活かしたし", "ごとづくり"])
         #expect(G.cell(table.rows[1], .opinion) == ["二つ目の意見を述べてい", "ます。"])
         #expect(table.diagnostics.contains {
@@ -56,7 +56,7 @@ import Testing
             }
         }
         let table = try G.parse([page])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .opinion) == ["意見の一行目", "意見の二行目", "意見の三行目"])
         #expect(G.cell(table.rows[1], .policy) == ["次の施策", "二行目", "三行目"])
         #expect(G.cell(table.rows[1], .response) == ["次の対応一", "次の対応二", "次の対応三"])
@@ -72,7 +72,7 @@ import Testing
         let second = G.page(2, header: [], rows: [G.rows[1]], extra: title)
         let table = try G.parse([first, second])
         #expect(table.title == "令和6年度テスト会議における意見の計画への反映状況表")
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
         #expect(!texts.contains { $0.contains("状況表") || $0.contains("テスト会議") })
     }
@@ -161,7 +161,7 @@ extension MakerGeometryTests {
             + G.glyphs("1/2", x: 800, y: 575, size: 8)
         let table = try G.parse([G.page(1, header: G.plainHeader, rows: G.rows, extra: header + footer)])
         #expect(table.documentID?.hasPrefix("資料１") == true, "the printed number, not the page title 資料2-1")
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[1], .policy) == ["Ⅱ　子どもを産み育", "てやすい環境づくり"])
         let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
         #expect(!texts.contains { $0.contains("file") || $0.contains("1/2") })
@@ -196,7 +196,7 @@ extension MakerGeometryTests {
                 + Self.tallGlyphs(row.3, x: 295, y: y, boxHeight: 12)
         }
         let table = try G.parse([page])
-        #expect(table.rows.map(\.number) == [1])
+        #expect(table.rows.map(\.number.value) == ["1"])
         #expect(G.cell(table.rows[0], .opinion) == ["意見の一行目", "意見の二行目"])
         #expect(!table.diagnostics.contains { $0.code == "text-outside-table" })
     }
@@ -217,7 +217,7 @@ extension MakerGeometryTests {
         page.glyphs += Self.tallGlyphs("2", x: 32, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の施策", x: 50, y: 170, size: 9, boxHeight: 14)
             + Self.tallGlyphs("次の意見", x: 130, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の対応", x: 295, y: 170, size: 9, boxHeight: 14)
         let table = try G.parse([page])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .opinion).count == 4)
         #expect(!table.diagnostics.contains { $0.code == "row-without-number" })
     }
@@ -240,7 +240,7 @@ extension MakerGeometryTests {
             }
         }
         let table = try G.parse([page])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .reflection) == ["p.1", "見出し", "＜取組方針＞", "「引用の一", "行目です。」"])
         #expect(G.cell(table.rows[1], .reflection) == ["p.2", "見出し", "＜取組方針＞", "「引用の一", "行目です。」"])
         #expect(G.cell(table.rows[1], .policy) == ["施策2の一", "行目"])
@@ -253,7 +253,7 @@ extension MakerGeometryTests {
         // 「※…」 across the whole table under the last row bridges every gutter if read as cell text.
         let note = G.glyphs("※　ページ番号は総合計画の該当ページを示します。担当課は令和6年4月1日現在の組織名です。", x: 32, y: 220)
         let table = try G.parse([G.page(1, header: G.plainHeader, rows: G.rows, extra: note)])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[1], .response) == ["検討します。", "以上。"])
         #expect(table.diagnostics.contains { $0.code == "table-note" && $0.message.contains("ページ番号は") })
         let texts = table.rows.flatMap { $0.cells.values.flatMap { $0.map(\.text) } }
@@ -267,7 +267,7 @@ extension MakerGeometryTests {
         let label = G.glyphs("【Ⅱ　子どもを産み育てやすいまち】", x: 30, y: 126)
         let rows = [G.rows[0], G.rows[1]]
         let table = try G.parse([G.page(1, header: G.plainHeader, rows: rows, top: 80, rowHeight: 60, extra: label)])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .policy) == ["Ⅰ　強みを活かした", "しごとづくり"])
         #expect(table.diagnostics.contains { $0.code == "row-group-label" && $0.message.contains("子どもを産み育てやすいまち") })
         // A row whose № shares its baseline with the text beside it is no label.
@@ -286,7 +286,7 @@ extension MakerGeometryTests {
         }
         let table = try G.parse([page])
         #expect(table.columns.map(\.text) == ["№", "施策名", "①意見内容", "②対応方針"])
-        #expect(table.rows.map(\.number) == [1, 2])
+        #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .policy) == ["施策の一行目", "施策二行目"])
     }
 }

@@ -28,6 +28,20 @@ import Testing
         })
     }
 
+    /// The document without its tables' pages: like a record's provenance, where a table was printed (a text
+    /// export knows no pages).
+    static func documentWithoutPages(_ json: JSONValue) -> JSONValue {
+        guard case .object(var document)? = json["document"] else { return .null }
+        document["tables"] = document["tables"]?.arrayValue.map { tables in
+            .array(tables.map { table in
+                guard case .object(var members) = table else { return table }
+                members["pages"] = nil
+                return .object(members)
+            })
+        }
+        return .object(document)
+    }
+
     @Test(arguments: seedVariants)
     func pdfGivesTheTextPathsRecords(_ pdf: URL) throws {
         let expected = try JSONValue.parse(Data(contentsOf: Self.textExpected))
@@ -37,7 +51,7 @@ import Testing
         if !differences.isEmpty {
             Issue.record("\(pdf.lastPathComponent): \(differences.count) differences\n\(differences.prefix(20).map(\.description).joined(separator: "\n"))")
         }
-        #expect(expected["document"] == actual["document"])
+        #expect(Self.documentWithoutPages(expected) == Self.documentWithoutPages(actual))
     }
 
     @Test func seedProvenanceHasPagesAndBoxes() throws {

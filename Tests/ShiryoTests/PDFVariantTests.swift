@@ -18,11 +18,11 @@ import Testing
     @Test(arguments: ["split-rows", "split-number-next-page", "furniture-every-page"])
     func rowSplitAtThePageBottomSpansBothPages(_ variant: String) throws {
         let output = try Self.ingest(variant)
-        let row5 = try #require(output.records.first { $0.number == 5 })
+        let row5 = try #require(output.records.first { $0.number == "5" })
         #expect(row5.provenance.pages == [1, 2])
         #expect(row5.provenance.boxes.map(\.page) == [1, 2])
         // The part on page 2 sits above row 6 there.
-        let row6 = try #require(output.records.first { $0.number == 6 })
+        let row6 = try #require(output.records.first { $0.number == "6" })
         #expect(row5.provenance.boxes[1].maxY <= row6.provenance.boxes[0].y + 1)
         #expect(output.diagnostics.contains { $0.code == "row-continued" || $0.code == "row-number-on-next-page" })
     }

@@ -39,10 +39,20 @@ import Testing
                  message: "$.records[1].comment: unexpected field (not part of the format)"),
         Breakage(description: "unknown format", path: [.key("source"), .key("format")], value: .string("docx"),
                  message: "$.source.format: expected one of \"pdf\", \"text\", found \"docx\""),
-        Breakage(description: "schema version", path: [.key("schemaVersion")], value: .int(2),
-                 message: "$.schemaVersion: expected 1, found 2"),
-        Breakage(description: "record number zero", path: [.key("records"), .index(0), .key("number")], value: .int(0),
-                 message: "$.records[0].number: expected at least 1, found 0"),
+        Breakage(description: "schema version", path: [.key("schemaVersion")], value: .int(1),
+                 message: "$.schemaVersion: expected 2, found 1"),
+        Breakage(description: "record number as an integer", path: [.key("records"), .index(0), .key("number")], value: .int(1),
+                 message: "$.records[0].number: expected string, found integer"),
+        Breakage(description: "record number zero", path: [.key("records"), .index(0), .key("number")], value: .string("0"),
+                 message: "$.records[0].number: \"0\" does not match ^[1-9][0-9]*(-[1-9][0-9]*)*$"),
+        Breakage(description: "record number full-width", path: [.key("records"), .index(0), .key("number")], value: .string("１"),
+                 message: "$.records[0].number: \"１\" does not match ^[1-9][0-9]*(-[1-9][0-9]*)*$"),
+        Breakage(description: "empty numberText", path: [.key("records"), .index(0), .key("numberText")], value: .string(""),
+                 message: "$.records[0].numberText: expected at least 1 character(s), found 0"),
+        Breakage(description: "missing group", path: [.key("records"), .index(0), .key("group")], value: nil,
+                 message: "$.records[0]: required field \"group\" is missing"),
+        Breakage(description: "missing tables", path: [.key("document"), .key("tables")], value: nil,
+                 message: "$.document: required field \"tables\" is missing"),
         Breakage(description: "title not nullable string", path: [.key("document"), .key("title")], value: .int(5),
                  message: "$.document.title: expected string or null, found integer"),
         Breakage(description: "extra value not a string", path: [.key("records"), .index(0), .key("extra")],
@@ -52,10 +62,10 @@ import Testing
         Breakage(description: "bad severity", path: [.key("diagnostics"), .index(1), .key("severity")], value: .string("fatal"),
                  message: "$.diagnostics[1].severity: expected one of \"info\", \"warning\", \"error\", found \"fatal\""),
         // Invariants the schema cannot say.
-        Breakage(description: "duplicate number", path: [.key("records"), .index(2), .key("number")], value: .int(2),
-                 message: "$.records[2].number: record number 2 is a duplicate (the record before is 2)"),
-        Breakage(description: "descending number", path: [.key("records"), .index(9), .key("number")], value: .int(4),
-                 message: "$.records[9].number: record number 4 is not ascending (the record before is 9)"),
+        Breakage(description: "index out of order", path: [.key("records"), .index(2), .key("index")], value: .int(2),
+                 message: "$.records[2].index: record index 2 should be 3 (indexes count 1, 2, 3… in record order)"),
+        Breakage(description: "table not in document.tables", path: [.key("records"), .index(9), .key("table")], value: .int(2),
+                 message: "$.records[9].table: table 2 is not in document.tables (1 table(s))"),
         Breakage(description: "lastPage before page", path: [.key("records"), .index(0), .key("reflections"), .index(0), .key("lastPage")],
                  value: .int(38), message: "$.records[0].reflections[0].lastPage: lastPage 38 is before page 39"),
         Breakage(description: "lines reversed", path: [.key("records"), .index(0), .key("provenance"), .key("lines")],
@@ -69,6 +79,14 @@ import Testing
         try scratch.write(broken.serialized(), to: "bad.json")
         let problems = FileValidation.problems(in: scratch.path("bad.json"), named: "bad.json", schema: try .bundled())
         #expect(problems == ["bad.json: " + breakage.message])
+    }
+
+    @Test func numbersMayRepeatAcrossRecords() throws {
+        // Numbering restarts in each table: a repeated or descending number is no longer an error.
+        var document = JSONEdit.set(.string("1"), at: [.key("records"), .index(2), .key("number")], in: try Self.expected())
+        document = JSONEdit.set(.string("1-2"), at: [.key("records"), .index(3), .key("number")], in: document)
+        #expect(FormatInvariants.violations(of: document) == [])
+        #expect(try JSONSchema.bundled().violations(of: document) == [])
     }
 
     @Test func notJSONIsRejected() throws {

@@ -35,11 +35,11 @@ public struct GeometryTableParser: Sendable {
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         let (glyphs, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
         if removed > 0 {
-            diagnostics.info("fake-bold-removed", "\(removed) doubled glyph(s) of fake-bold text were read once",
+            diagnostics.info(.fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
         }
         if resized > 0 {
-            diagnostics.info("glyph-boxes-resized",
+            diagnostics.info(.glyphBoxesResized,
                              "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
                              at: SourceLocation(page: page.number))
         }
@@ -47,7 +47,7 @@ public struct GeometryTableParser: Sendable {
             if page.imageCount > 0 {
                 throw IngestError(file: file, problem: .noTextLayer(page: page.number))
             }
-            diagnostics.info("blank-page", "page \(page.number) has no text", at: SourceLocation(page: page.number))
+            diagnostics.info(.blankPage, "page \(page.number) has no text", at: SourceLocation(page: page.number))
             return
         }
         pagesWithText += 1
@@ -68,18 +68,18 @@ public struct GeometryTableParser: Sendable {
             layout = newLayout
             headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
             for guess in newLayout.guesses {
-                diagnostics.info("column-guessed", guess, at: SourceLocation(page: page.number))
+                diagnostics.info(.columnGuessed, guess, at: SourceLocation(page: page.number))
             }
             bodyTop = newLayout.headerBottom
             readFurniture(lines[..<index], page: page)
         } else if layout == nil {
             headerCandidates += HeaderFinder.candidates(in: lines)
-            diagnostics.info("page-without-table", "page \(page.number) has no table header; it was skipped",
+            diagnostics.info(.pageWithoutTable, "page \(page.number) has no table header; it was skipped",
                              at: SourceLocation(page: page.number))
             return
         } else if let layout, !layout.fits(lines.indices.filter { !furnitureLines[$0] }.map { lines[$0] }) {
             // Text running across the column gutters is no table row: a notes page between table pages.
-            diagnostics.warn("page-without-table",
+            diagnostics.warn(.pageWithoutTable,
                              "page \(page.number) has no table header and its text does not fit the table's columns; it was skipped",
                              at: SourceLocation(page: page.number))
             return
@@ -276,7 +276,7 @@ public struct GeometryTableParser: Sendable {
             added = []
         }
         guard !added.isEmpty, ignored == nil else { return (tops + added).sorted() }
-        diagnostics.info("rows-from-numbers",
+        diagnostics.info(.rowsFromNumbers,
                          "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
                          at: SourceLocation(page: page))
         return (tops + added).sorted()
@@ -314,9 +314,12 @@ public struct GeometryTableParser: Sendable {
         return steps.count >= 3 ? steps[steps.count / 2] : nil
     }
 
-    func rowNumber(_ row: RawRow) -> (value: Int, location: SourceLocation)? {
+    func rowNumber(_ row: RawRow) -> (value: RowNumber, location: SourceLocation)? {
         for line in row.cells[.number] ?? [] {
-            if let value = Numbers.decimal(line.text.trimmedWhitespace), value > 0 { return (value, line.location) }
+            let printed = line.text.trimmedWhitespace
+            if let value = Numbers.decimal(printed), value > 0 {
+                return (RowNumber(printed: printed, parts: [value]), line.location)
+            }
         }
         return nil
     }

@@ -39,7 +39,7 @@ extension GeometryTableParser {
         let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
         var parts: [RowPart] = []
         for band in 0..<(edges.count - 1) {
-            var row = RawRow(number: 0, numberLocation: SourceLocation(page: page.number))
+            var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page.number))
             var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
             // A policy column with merged cells is given out by paragraph below the first row top.
             for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
@@ -103,7 +103,7 @@ extension GeometryTableParser {
             result.append(bands)
         }
         if moved > 0 {
-            diagnostics.info("cell-across-row-top",
+            diagnostics.info(.cellAcrossRowTop,
                              "\(moved) line(s) on page \(page) belong to a paragraph that crosses a row top (cells centred vertically); they were kept with the row holding the paragraph's middle",
                              at: SourceLocation(page: page))
         }
@@ -130,7 +130,7 @@ extension GeometryTableParser {
             count += joined
         }
         guard count > 0 else { return }
-        diagnostics.info("reflection-lines-unwrapped",
+        diagnostics.info(.reflectionLinesUnwrapped,
                          "\(count) line(s) of the reflection column on page \(page) reach the cell's right edge and go on in the next line; each pair was read as one line",
                          at: SourceLocation(page: page))
     }
@@ -149,7 +149,7 @@ extension GeometryTableParser {
                 if let number {
                     tail.number = number.value
                     tail.numberLocation = number.location
-                    diagnostics.info("row-number-on-next-page",
+                    diagnostics.info(.rowNumberOnNextPage,
                                      "row \(number.value) starts on page \(tail.pages.first ?? page); its № is printed on page \(page)",
                                      at: number.location)
                     appendOrMerge(tail)
@@ -158,7 +158,7 @@ extension GeometryTableParser {
                 }
                 return
             }
-            diagnostics.warn("row-without-number",
+            diagnostics.warn(.rowWithoutNumber,
                              "a row without a № at the bottom of page \(tail.pages.last ?? page) was merged into the row above it",
                              at: tail.boxes.first.map(SourceLocation.box))
             continueLastRow(with: tail)
@@ -166,20 +166,20 @@ extension GeometryTableParser {
         if let number {
             region.number = number.value
             region.numberLocation = number.location
-            if part.isContinuation, rows.last?.number != number.value {
-                diagnostics.info("row-top-not-found",
+            if part.isContinuation, rows.last.map({ $0.number.isSameNumber(as: number.value) }) != true {
+                diagnostics.info(.rowTopNotFound,
                                  "row \(number.value) at the top of page \(page) starts no paragraph in two columns; its № starts it",
                                  at: number.location)
             }
             appendOrMerge(region)
         } else if isFirstOnPage && !rows.isEmpty {
-            diagnostics.info("row-continued", "row \(rows[rows.count - 1].number) continues on page \(page)",
+            diagnostics.info(.rowContinued, "row \(rows[rows.count - 1].number) continues on page \(page)",
                              at: region.boxes.first.map(SourceLocation.box))
             continueLastRow(with: region)
         } else if isLastOnPage {
             pendingTail = region
         } else {
-            diagnostics.warn("row-without-number", "a row without a № was merged into the row above it",
+            diagnostics.warn(.rowWithoutNumber, "a row without a № was merged into the row above it",
                              at: region.boxes.first.map(SourceLocation.box))
             continueLastRow(with: region)
         }
@@ -187,9 +187,9 @@ extension GeometryTableParser {
 
     /// A new row, or more of the last one when its № is printed again on the continued part.
     mutating func appendOrMerge(_ row: RawRow) {
-        if let last = rows.last, last.number == row.number {
+        if let last = rows.last, last.number.isSameNumber(as: row.number) {
             merge(row, into: &rows[rows.count - 1])
-            diagnostics.info("row-continued", "row \(row.number) continues on page \(row.pages.first ?? 0) (its № printed again)",
+            diagnostics.info(.rowContinued, "row \(row.number) continues on page \(row.pages.first ?? 0) (its № printed again)",
                              at: row.numberLocation)
         } else {
             rows.append(row)
@@ -204,7 +204,7 @@ extension GeometryTableParser {
             merge(part, into: &rows[rows.count - 1])
         } else {
             let text = (part.cells.values.flatMap { $0 }.first?.text ?? "").trimmedWhitespace
-            diagnostics.warn("text-outside-table", "text before the first row was skipped: \(text)",
+            diagnostics.warn(.textOutsideTable, "text before the first row was skipped: \(text)",
                              at: part.boxes.first.map(SourceLocation.box) ?? part.numberLocation)
         }
     }

@@ -22,11 +22,11 @@ extension GeometryTableParser {
             let text = run.text.trimmedWhitespace
             let location = SourceLocation.box(lines[index].box(page: page))
             if Self.noteMarkers.contains(where: { text.hasPrefix($0) }) {
-                diagnostics.info("table-note", "a note across the table was kept out of the records: \(lines[index].text)",
+                diagnostics.info(.tableNote, "a note across the table was kept out of the records: \(lines[index].text)",
                                  at: location)
             } else if runs.count == 1, first.role == .number, run.minX < first.maxX,
                       let word = run.runs(gapInEm: 0.5).first, Numbers.decimal(word.text.trimmedWhitespace) == nil {
-                diagnostics.info("row-group-label", "a label across the table between rows was kept out of the records: \(text)",
+                diagnostics.info(.rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
                                  at: location)
             } else {
                 continue

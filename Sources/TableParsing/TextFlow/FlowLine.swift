@@ -11,7 +11,7 @@ struct FlowLine {
         /// A page ends here (page number, form feed, header printed again).
         case pageBreak
         /// A № alone on its line: what is left of the № column.
-        case marker(Int)
+        case marker(RowNumber)
         /// A line of cell text; `number` when it opens with a printed number (a row's № or a cell's item).
         case text
         /// A category row across the table (「１　総論について」): the `group` of the rows under it.

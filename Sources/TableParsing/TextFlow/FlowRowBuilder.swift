@@ -4,7 +4,7 @@ import ShiryoCore
 /// Pages → rows: the first column by `LeadRows`, each other column by `OtherColumnSplit`.
 enum FlowRowBuilder {
     struct Row {
-        var number: Int
+        var number: RowNumber
         var numberLine: SourceLine
         var markerLines: [SourceLine] = []
         var cells: [[SourceLine]]
@@ -20,7 +20,8 @@ enum FlowRowBuilder {
                 if let role = column.role { cellLines[role, default: []] += lines } else { extra.append((column.text, lines)) }
             }
             let numbers = (cells.flatMap { $0 } + markerLines + [numberLine]).compactMap(\.location.line)
-            return RawRow(number: number, numberLocation: numberLine.location, cells: cellLines, extra: extra,
+            return RawRow(number: number, numberLocation: numberLine.location, group: group, table: table,
+                          cells: cellLines, extra: extra,
                           lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
         }
     }
@@ -32,7 +33,7 @@ enum FlowRowBuilder {
             if !lead.carried.isEmpty, !rows.isEmpty { rows[rows.count - 1].cells[0] += lead.carried.flatMap(lines) }
             var pageRows = segment.numbers.map { number in
                 Row(number: number.value, numberLine: number.line,
-                    markerLines: number.isAnchor ? [] : segment.markerLines[number.value] ?? [],
+                    markerLines: number.isAnchor ? [] : segment.markerLines[number.value.parts] ?? [],
                     cells: Array(repeating: [], count: textColumns), group: number.group,
                     caption: number.caption?.text.trimmedWhitespace)
             }
@@ -59,7 +60,8 @@ enum FlowRowBuilder {
     static func numberTables(_ rows: inout [Row]) {
         var table = 1
         for index in rows.indices {
-            if index > 0, rows[index].caption != nil || (rows[index].number == 1 && rows[index - 1].number > 1) { table += 1 }
+            let restarts = rows[index].number.parts == [1] && index > 0 && rows[index - 1].number.parts[0] > 1
+            if index > 0, rows[index].caption != nil || restarts { table += 1 }
             rows[index].table = table
         }
     }
@@ -79,7 +81,7 @@ enum FlowRowBuilder {
                                       afterRow: min(rowOfGroup[other.afterGroup] ?? 0, pageRows.count - 1),
                                       referencedRow: OtherColumnSplit.referencedRow(other.unit.text))
             }
-            let division = OtherColumnSplit.divide(units, rowNumbers: pageRows.map(\.number), leadTexts: leadTexts)
+            let division = OtherColumnSplit.divide(units, rowNumbers: pageRows.map { $0.number.parts[0] }, leadTexts: leadTexts)
             for (other, rowIndex) in zip(others, division) { pageRows[rowIndex].cells[column] += lines(other.unit) }
             reportMoved(units, division, pageRows, &diagnostics)
         }
@@ -90,8 +92,8 @@ enum FlowRowBuilder {
     static func reportMoved(_ units: [OtherColumnSplit.Unit], _ division: [Int], _ rows: [Row], _ diagnostics: inout DiagnosticLog) {
         let moved = Set(zip(units, division).filter { $0.1 != $0.0.afterRow }.map(\.1)).sorted()
         guard !moved.isEmpty else { return }
-        let numbers = moved.map { String(rows[$0].number) }.joined(separator: ", ")
-        diagnostics.warn("cells-order-guessed",
+        let numbers = moved.map { rows[$0].number.value }.joined(separator: ", ")
+        diagnostics.warn(.cellsOrderGuessed,
                          "rows \(numbers): their answers were printed apart from their rows and divided by order and topic; check them",
                          at: rows[moved[0]].numberLine.location)
     }

@@ -5,7 +5,7 @@ import ShiryoCore
 /// first text column grouped into rows, and the other columns' paragraphs with where they were printed.
 struct FlowSegment {
     struct Number {
-        var value: Int
+        var value: RowNumber
         var line: SourceLine
         var isAnchor: Bool
         /// The category row printed above it (as printed), if any.
@@ -34,7 +34,7 @@ struct FlowSegment {
     var numbers: [Number] = []
     var groups: [LeadGroup] = []
     var others: [Int: [OtherUnit]] = [:]
-    var markerLines: [Int: [SourceLine]] = [:]
+    var markerLines: [[Int]: [SourceLine]] = [:]
     /// Category row in force and a caption waiting for the next row, carried across pages.
     var group: SourceLine?
     var caption: SourceLine?
@@ -81,10 +81,10 @@ struct FlowSegment {
     }
 
     /// A run of bare №s: the same № twice in a row is one row printed twice (an export artefact).
-    mutating func addMarkers(_ run: [(value: Int, line: SourceLine)]) {
+    mutating func addMarkers(_ run: [(value: RowNumber, line: SourceLine)]) {
         for (value, line) in run {
-            markerLines[value, default: []].append(line)
-            if let last = numbers.last, last.value == value, !last.isAnchor, last.line.location.line.map({ $0 + 1 }) == line.location.line {
+            markerLines[value.parts, default: []].append(line)
+            if let last = numbers.last, last.value.isSameNumber(as: value), !last.isAnchor, last.line.location.line.map({ $0 + 1 }) == line.location.line {
                 continue
             }
             append(Number(value: value, line: line, isAnchor: false))
@@ -102,8 +102,8 @@ struct FlowSegment {
     mutating func addLead(_ unit: FlowUnit, continuing: Bool, afterMarker: Bool) {
         if let anchor = unit.anchor {
             // A bare № just before its own inline № is the same row.
-            if let last = numbers.last, afterMarker, last.value == anchor.value { numbers.removeLast() }
-            append(Number(value: anchor.value, line: unit.first.source, isAnchor: true))
+            if let last = numbers.last, afterMarker, last.value.isSameNumber(as: anchor.number) { numbers.removeLast() }
+            append(Number(value: anchor.number, line: unit.first.source, isAnchor: true))
             groups.append(LeadGroup(units: [unit], anchor: anchor, precededByMarker: afterMarker))
         } else if continuing, !groups.isEmpty {
             groups[groups.count - 1].units.append(unit)

@@ -24,17 +24,25 @@ public enum FlowTableReader {
         FlowColumns.assign(&events, widths: widths, columnCount: textColumns.count)
         var diagnostics = DiagnosticLog()
         for line in flow where line.kind == .total {
-            diagnostics.info("total-row-skipped", "a total row was kept out of the records: \(line.text)", at: line.source.location)
+            diagnostics.info(.totalRowSkipped, "a total row was kept out of the records: \(line.text)", at: line.source.location)
         }
         if widths == nil, textColumns.count > 1 {
-            diagnostics.warn("columns-by-width-unknown",
+            diagnostics.warn(.columnsByWidthUnknown,
                              "the text columns could not be told apart by line width; cells were assigned by order only")
         }
         let rows = FlowRowBuilder.rows(FlowSegment.split(events), textColumns: textColumns.count, &diagnostics)
         guard !rows.isEmpty else { return nil }
         let title = header.titleLines.isEmpty ? nil : LineJoining.join(header.titleLines.map { $0.text.trimmedWhitespace })
         let documentID = header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first
-        return RawTable(documentID: documentID, title: title, columns: columns,
+        return RawTable(documentID: documentID, title: title, columns: columns, tables: tables(of: rows, columns: columns),
                         rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
+    }
+
+    /// One table per table index, with the caption printed above its first row (text: no pages).
+    static func tables(of rows: [FlowRowBuilder.Row], columns: [ColumnHeader]) -> [TableInfo] {
+        let count = rows.map(\.table).max() ?? 1
+        return (1...count).map { index in
+            TableInfo(caption: rows.first { $0.table == index }?.caption, columns: columns, pages: [])
+        }
     }
 }

@@ -19,7 +19,7 @@ struct FlowUnit {
 /// What lies between paragraphs, in printed order.
 enum FlowEvent {
     case unit(FlowUnit)
-    case markers([(value: Int, line: SourceLine)])
+    case markers([(value: RowNumber, line: SourceLine)])
     case pageBreak
     /// A category row or a table caption.
     case label(FlowLine)

@@ -1,4 +1,5 @@
 import JapaneseText
+import ShiryoCore
 
 /// A number printed at the start of a line, before the line's text: 「1 第一期再編を…」「１　住民合意の…」
 /// 「１．母校が…」「（２）学校間交流」「①…」. Whether it is a row's № or an item inside a cell depends on its
@@ -11,8 +12,7 @@ struct InlineNumber: Hashable {
         var separator: String
     }
 
-    var value: Int
-    var printed: String
+    var number: RowNumber
     var style: Style
     /// The line's text after the number and its separator.
     var rest: String
@@ -20,19 +20,25 @@ struct InlineNumber: Hashable {
     /// The longest a bare № token may be (「123」), so a year 「2026」 alone on a line is not a row.
     static let maxDigits = 4
 
-    /// 「12」 alone on a line (after trimming): a № printed by itself.
-    static func bare(_ line: String) -> Int? {
+    /// The last level's value: items of one list count up in it (1-1, 1-2; ①, ②).
+    var value: Int { number.parts.last ?? 0 }
+
+    /// 「12」「1-2」「①」 alone on a line (after trimming): a № printed by itself. A year 「2026」 is not one.
+    static func bare(_ line: String) -> RowNumber? {
         let text = line.trimmedWhitespace
-        guard text.count <= maxDigits, let value = Numbers.decimal(text), value > 0 else { return nil }
-        return value
+        guard let number = Numbers.rowNumber(text), number.parts[0] < maxBareValue else { return nil }
+        return number
     }
+
+    /// A bare number this high is a year or an amount, not a row's №.
+    static let maxBareValue = 1900
 
     static func parse(_ line: String) -> InlineNumber? {
         let text = Substring(line.trimmedWhitespace)
         if let first = text.unicodeScalars.first, let value = Numbers.circled(first) {
             let rest = String(text.dropFirst()).trimmedWhitespace
             guard !rest.isEmpty else { return nil }
-            return InlineNumber(value: value, printed: String(text.prefix(1)),
+            return InlineNumber(number: RowNumber(printed: String(text.prefix(1)), parts: [value]),
                                 style: Style(fullWidth: true, separator: "circled"), rest: rest)
         }
         return parenthesized(text) ?? digits(text)
@@ -40,8 +46,8 @@ struct InlineNumber: Hashable {
 
     /// 「1 …」「１　…」「１．…」「1. …」「1-2 …」
     static func digits(_ text: Substring) -> InlineNumber? {
-        let token = text.prefix { Numbers.decimal(String($0)) != nil }
-        guard !token.isEmpty, token.count <= maxDigits, let value = Numbers.decimal(token), value > 0 else { return nil }
+        let token = text.prefix { Numbers.decimal(String($0)) != nil || Numbers.rowNumberDashes.contains($0) }
+        guard !token.isEmpty, token.count <= maxDigits * 2, let number = Numbers.rowNumber(String(token)) else { return nil }
         let after = text.dropFirst(token.count)
         guard let mark = after.first else { return nil }
         let fullWidth = token.unicodeScalars.first.map { $0.value >= 0xFF10 } ?? false
@@ -53,8 +59,7 @@ struct InlineNumber: Hashable {
         }
         let rest = String(after.dropFirst()).trimmedWhitespace
         guard !rest.isEmpty, !rest.hasPrefix("ページ") else { return nil }
-        return InlineNumber(value: value, printed: String(token), style: Style(fullWidth: fullWidth, separator: separator),
-                            rest: rest)
+        return InlineNumber(number: number, style: Style(fullWidth: fullWidth, separator: separator), rest: rest)
     }
 
     /// 「(1)…」「（１）…」
@@ -67,7 +72,7 @@ struct InlineNumber: Hashable {
         let rest = String(after.dropFirst()).trimmedWhitespace
         guard !rest.isEmpty else { return nil }
         let fullWidth = open == "（"
-        return InlineNumber(value: value, printed: String(text.prefix(inner.count + 2)),
+        return InlineNumber(number: RowNumber(printed: String(text.prefix(inner.count + 2)), parts: [value]),
                             style: Style(fullWidth: fullWidth, separator: "parenthesized"), rest: rest)
     }
 }
@@ -75,8 +80,8 @@ struct InlineNumber: Hashable {
 extension TextTableParser {
     /// A line opening with a number and a space (「9 第一期再編を…」): the number and the text after it, as a
     /// flowing export prints a row's № inline with its first cell.
-    public static func leadingNumber(_ line: String) -> (number: Int, rest: String)? {
+    public static func leadingNumber(_ line: String) -> (number: RowNumber, rest: String)? {
         guard let number = InlineNumber.parse(line), number.style.separator == "space" else { return nil }
-        return (number.value, number.rest)
+        return (number.number, number.rest)
     }
 }

@@ -16,7 +16,7 @@ enum LabelledExport {
         var labels: [String] = []
         var rows: [FlowRowBuilder.Row] = []
         var column: Int?
-        var pendingNumber: (Int, SourceLine)?
+        var pendingNumber: (RowNumber, SourceLine)?
         for line in lines {
             let text = line.text.trimmedWhitespace
             if text.isEmpty || PageFurniture.isPageMark(text) { continue }
@@ -53,9 +53,9 @@ enum LabelledExport {
     }
 
     /// 「1 [お寄せいただいた意見]」
-    static func numberedLabel(_ text: String) -> (Int, String)? {
+    static func numberedLabel(_ text: String) -> (RowNumber, String)? {
         guard let number = InlineNumber.parse(text), number.style.separator == "space", let label = label(number.rest) else { return nil }
-        return (number.value, label)
+        return (number.number, label)
     }
 
     /// 「[市の検討結果と理由]」 → 市の検討結果と理由
