@@ -97,7 +97,9 @@ public enum RecordBuilder {
     /// Numbers count up within each table; a new table may start again from 1.
     static func checkNumbering(_ numbers: [NumberedRow], _ diagnostics: inout DiagnosticLog) {
         var seen: Set<[Int]> = []
-        for (previous, next) in zip(numbers, numbers.dropFirst()) where previous.table == next.table {
+        for (previous, next) in zip(numbers, numbers.dropFirst()) {
+            guard previous.table == next.table else { seen = []; continue }
+            if next.group != previous.group, next.number.parts.last == 1 { seen = []; continue }
             seen.insert(previous.number.parts)
             if next.number.isSameNumber(as: previous.number) {
                 diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
@@ -124,6 +126,8 @@ extension RecordBuilder {
         var number: RowNumber
         var table: Int
         var location: SourceLocation
+        /// The category row above it: numbering may start again under each (①② … per category).
+        var group: String? = nil
     }
 }
 
@@ -151,7 +155,8 @@ public struct RecordAssembler: Sendable {
                                           previousPolicy: inherited, diagnostics: &diagnostics)
         previousPolicy = record.policy ?? inherited
         records.append(record)
-        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, location: row.numberLocation))
+        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, location: row.numberLocation,
+                                                 group: row.group))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

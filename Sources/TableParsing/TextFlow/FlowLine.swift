@@ -58,8 +58,10 @@ enum FlowLines {
                 index += header.count
                 continue
             }
-            result.append(FlowLine(source: line, kind: kind(of: text, raw: line.text, titleKeys: titleKeys),
-                                   width: DisplayWidth.of(text), number: InlineNumber.parse(text)))
+            var kind = kind(of: text, raw: line.text, titleKeys: titleKeys)
+            // The count of a total row printed on the line after it (「合計」「10件」).
+            if result.last(where: { $0.kind != .blank })?.kind == .total, FlowStructure.isCount(text) { kind = .total }
+            result.append(FlowLine(source: line, kind: kind, width: DisplayWidth.of(text), number: InlineNumber.parse(text)))
             index += 1
         }
         return result

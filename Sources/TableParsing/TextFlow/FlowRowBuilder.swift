@@ -56,11 +56,13 @@ enum FlowRowBuilder {
         return rows
     }
 
-    /// A caption, or a № 1 after higher №s, opens the next table.
+    /// A caption, or a № 1 after higher №s, opens the next table; numbering that restarts under a new
+    /// category row (①② … under each 【…】) stays in its table.
     static func numberTables(_ rows: inout [Row]) {
         var table = 1
         for index in rows.indices {
             let restarts = rows[index].number.parts == [1] && index > 0 && rows[index - 1].number.parts[0] > 1
+                && rows[index].group == rows[index - 1].group
             if index > 0, rows[index].caption != nil || restarts { table += 1 }
             rows[index].table = table
         }

@@ -14,7 +14,14 @@ enum FlowStructure {
         let parts = text.spaceSeparatedParts.map(String.init)
         guard let first = parts.first, let word = totalWords.first(where: { first.hasPrefix($0) }) else { return false }
         let rest = String(first.dropFirst(word.count)) + parts.dropFirst().joined()
-        return rest.allSatisfy { Numbers.decimal(String($0)) != nil || "件人名項目,，:：（）()".contains($0) }
+        return rest.isEmpty || isCount(rest)
+    }
+
+    /// 「10件」「25」「3人」: a number with at most a counter.
+    static func isCount(_ text: String) -> Bool {
+        let text = text.filter { $0 != " " && $0 != "\u{3000}" }
+        return !text.isEmpty && text.contains { Numbers.decimal(String($0)) != nil }
+            && text.allSatisfy { Numbers.decimal(String($0)) != nil || "件人名項目,，:：（）()".contains($0) }
     }
 
     /// A heading line: short, no sentence end.

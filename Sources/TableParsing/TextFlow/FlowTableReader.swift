@@ -30,9 +30,14 @@ public enum FlowTableReader {
             diagnostics.warn(.columnsByWidthUnknown,
                              "the text columns could not be told apart by line width; cells were assigned by order only")
         }
-        let rows = FlowRowBuilder.rows(FlowSegment.split(events), textColumns: textColumns.count, &diagnostics)
+        var rows = FlowRowBuilder.rows(FlowSegment.split(events), textColumns: textColumns.count, &diagnostics)
         guard !rows.isEmpty else { return nil }
-        let title = header.titleLines.isEmpty ? nil : LineJoining.join(header.titleLines.map { $0.text.trimmedWhitespace })
+        var titleLines = header.titleLines.map { $0.text.trimmedWhitespace }.filter { PageFurniture.documentID($0) == nil }
+        // Several tables, each under its caption: the line right above the first header is the first one's.
+        if rows.contains(where: { $0.table > 1 }), rows[0].caption == nil, titleLines.count >= 2, let caption = titleLines.popLast() {
+            for index in rows.indices where rows[index].table == 1 { rows[index].caption = caption }
+        }
+        let title = titleLines.isEmpty ? nil : LineJoining.join(titleLines)
         let documentID = header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first
         return RawTable(documentID: documentID, title: title, columns: columns, tables: tables(of: rows, columns: columns),
                         rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)

@@ -39,7 +39,9 @@ enum LabelledExport {
             row.cells[column].append(line)
             rows[rows.count - 1] = row
         }
-        guard rows.count >= minimumRows, labels.count >= 1 else { return nil }
+        // Every row opens with the same label (a category row 【交通】 printed once is no column).
+        let opening = rows.compactMap { $0.markerLines.first.flatMap { numberedLabel($0.text.trimmedWhitespace)?.1 ?? label($0.text.trimmedWhitespace) } }
+        guard rows.count >= minimumRows, let first = labels.first, opening.filter({ $0 == first }).count == rows.count else { return nil }
         let headers = labels
         let columns = zip(headers, ColumnVocabulary.roles(forHeaders: headers)).map { ColumnHeader(text: $0, role: $1) }
         let numberColumn = ColumnHeader(text: "№", role: .number)

@@ -16,7 +16,10 @@ struct StackedHeader {
     static let minimumCells = 2
 
     static func find(_ lines: [SourceLine]) -> StackedHeader? {
-        guard let body = lines.firstIndex(where: isBodyLine) else { return nil }
+        guard let firstBody = lines.firstIndex(where: isBodyLine) else { return nil }
+        var body = firstBody
+        // A category row right above the first row (「【暮らしの環境】」) is body, not a header cell.
+        while body > 0, isCategoryAboveBody(lines[body - 1].text) { body -= 1 }
         var runStart = body
         while runStart > 0, isCellCandidate(lines[runStart - 1].text) { runStart -= 1 }
         let run = Array(lines[runStart..<body]).filter { !$0.text.trimmedWhitespace.isEmpty }
@@ -37,6 +40,12 @@ struct StackedHeader {
         if text.isEmpty || PageFurniture.isPageMark(text) { return false }
         if InlineNumber.bare(text) != nil || InlineNumber.parse(text) != nil { return true }
         return !isCellCandidate(text)
+    }
+
+    static func isCategoryAboveBody(_ text: String) -> Bool {
+        let text = text.trimmedWhitespace
+        return !text.isEmpty && ColumnVocabulary.role(forHeader: text) == nil && FlowStructure.looksLikeCategory(text)
+            && !text.contains("。")
     }
 
     static func isCellCandidate(_ text: String) -> Bool {
