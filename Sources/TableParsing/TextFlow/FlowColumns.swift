@@ -5,7 +5,9 @@
 /// 3. paragraphs under the same heading bullet (■) are the same column's, as most of them show by width;
 /// 4. an item 「４　…」 goes where item 「３」 of the same style went (a list inside one cell);
 /// 5. anything else stays in the column of the paragraph before it, or the first column after a № or a
-///    page break (a row starts with its first cell).
+///    page break (a row starts with its first cell) — except a sentence in the plain form (「…怖い。」
+///    「…である。」) after an answer column's text: answers are written in the polite form (です・ます),
+///    so it is the first column's.
 enum FlowColumns {
     static func assign(_ events: inout [FlowEvent], widths: ColumnWidths?, columnCount: Int) {
         for index in events.indices {
@@ -13,24 +15,25 @@ enum FlowColumns {
             unit.column = unit.anchor != nil ? 0 : byWidth(unit, widths: widths, columnCount: columnCount)
             events[index] = .unit(unit)
         }
-        if widths == nil, columnCount > 1 { assignByRowOrder(&events) }
+        if widths == nil, columnCount > 1 { assignByRowOrder(&events, columnCount: columnCount) }
         assignByBullet(&events)
         assignByContext(&events)
     }
 
     /// Unwrapped exports (a word processor's text export: one line per paragraph) give no widths. Then a
-    /// row's cells follow its № in column order: the first paragraph is the first column's, a heading
-    /// bullet or else the last paragraph opens the second column.
-    static func assignByRowOrder(_ events: inout [FlowEvent]) {
+    /// row's cells follow its № in column order, one paragraph each when the counts agree; extra paragraphs
+    /// are the second column's from its first heading bullet (■…) on, else the first column's (an opinion
+    /// of several paragraphs), the last columns keeping one paragraph each.
+    static func assignByRowOrder(_ events: inout [FlowEvent], columnCount: Int) {
         var stretch: [Int] = []
         func close() {
             defer { stretch = [] }
             guard stretch.count >= 2 else { return }
             let units = stretch.compactMap { index -> FlowUnit? in if case .unit(let unit) = events[index] { unit } else { nil } }
-            let second = units.indices.dropFirst().first { FlowUnits.isHeading(units[$0].first) } ?? units.count - 1
+            let columns = rowOrderColumns(units, columnCount: columnCount)
             for (position, index) in stretch.enumerated() {
                 guard case .unit(var unit) = events[index], unit.column == nil else { continue }
-                unit.column = position < second ? 0 : 1
+                unit.column = columns[position]
                 events[index] = .unit(unit)
             }
         }
@@ -60,6 +63,25 @@ enum FlowColumns {
         return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
     }
 
+    static func rowOrderColumns(_ units: [FlowUnit], columnCount: Int) -> [Int] {
+        let count = units.count
+        if count <= columnCount { return Array(0..<count) }
+        let tail = columnCount - 2  // columns after the second keep one paragraph each, from the end
+        let secondStart = units.indices.dropFirst().first { FlowUnits.isHeading(units[$0].first) && $0 < count - tail }
+            ?? (count - tail - 1)
+        return units.indices.map { index in
+            index < secondStart ? 0 : index < count - tail ? 1 : columnCount - (count - index)
+        }
+    }
+
+    /// Endings of the polite form an answer is written in.
+    static let politeEndings = ["ます。", "です。", "ません。", "ました。", "でした。", "ください。", "ございます。"]
+
+    /// A finished sentence not in the polite form.
+    static func isPlainSentence(_ text: String) -> Bool {
+        text.hasSuffix("。") && !politeEndings.contains { text.hasSuffix($0) }
+    }
+
     static func assignByBullet(_ events: inout [FlowEvent]) {
         var tally: [Character: [Int: Int]] = [:]
         for case .unit(let unit) in events {
@@ -82,9 +104,14 @@ enum FlowColumns {
             case .markers, .pageBreak, .label:
                 previous = 0
             case .unit(var unit):
+                if unit.first.gluedRight, unit.column == nil || unit.column == previous {
+                    unit.column = previous + 1  // the cell printed right of the one before it
+                }
                 if unit.column == nil {
                     if let item = unit.item, let column = items[item.style]?[item.value - 1] {
                         unit.column = column
+                    } else if previous > 0, isPlainSentence(unit.text) {
+                        unit.column = 0
                     } else {
                         unit.column = previous
                     }

@@ -29,6 +29,8 @@ struct FlowLine {
     var number: InlineNumber?
     /// The № is the row's (the № column printed inline with the first cell).
     var isAnchor = false
+    /// The right part of a line holding two cells side by side (a PDF text export joins text on one baseline).
+    var gluedRight = false
 
     var text: String { source.text.trimmedWhitespace }
 
@@ -48,23 +50,65 @@ enum FlowLines {
         while index < lines.count {
             let line = lines[index]
             let text = line.text.trimmedWhitespace
-            if !header.isEmpty, index + header.count <= lines.count,
-               lines[index..<(index + header.count)].map({ $0.text.trimmedWhitespace }) == header {
+            if let end = repeatedHeaderEnd(lines, at: index, header: header) {
                 FlowStructure.markCaption(before: result.count, in: &result)
                 result.append(FlowLine(source: line, kind: .pageBreak, width: 0))
-                for repeated in lines[(index + 1)..<(index + header.count)] {
-                    result.append(FlowLine(source: repeated, kind: .furniture, width: 0))
+                for inside in lines[(index + 1)..<end] {
+                    // Bare №s read with the header (the № column as one block) stay №s.
+                    let number = InlineNumber.bare(inside.text)
+                    let isCell = header.contains(inside.text.trimmedWhitespace)
+                    result.append(FlowLine(source: inside, kind: isCell ? .furniture : number.map { .marker($0) } ?? .blank, width: 0))
                 }
-                index += header.count
+                index = end
                 continue
             }
             var kind = kind(of: text, raw: line.text, titleKeys: titleKeys)
             // The count of a total row printed on the line after it (「合計」「10件」).
             if result.last(where: { $0.kind != .blank })?.kind == .total, FlowStructure.isCount(text) { kind = .total }
-            result.append(FlowLine(source: line, kind: kind, width: DisplayWidth.of(text), number: InlineNumber.parse(text)))
+            if kind == .text, let (left, right) = gluedCells(text) {
+                result.append(FlowLine(source: SourceLine(left, location: line.location), kind: .text,
+                                       width: DisplayWidth.of(left), number: InlineNumber.parse(left)))
+                result.append(FlowLine(source: SourceLine(right, location: line.location), kind: .text,
+                                       width: DisplayWidth.of(right), gluedRight: true))
+            } else {
+                result.append(FlowLine(source: line, kind: kind, width: DisplayWidth.of(text), number: InlineNumber.parse(text)))
+            }
             index += 1
         }
         return result
+    }
+
+    /// Two cells on one line, joined by an ASCII space: 「…充実させてほしい。 運営団体への…」 or 「…特に朝 ■通学路に
+    /// ついて」. Split only where the left ends a sentence or the right opens a topic heading: Japanese text
+    /// has no ASCII spaces between wide characters, but 「P38　４ 第１期」 is one cell.
+    static func gluedCells(_ text: String) -> (String, String)? {
+        let characters = Array(text)
+        for index in characters.indices.dropFirst().dropLast() where characters[index] == " " {
+            let left = String(characters[..<index]).trimmedWhitespace
+            let right = String(characters[(index + 1)...]).trimmedWhitespace
+            guard let before = left.last, let after = right.first,
+                  before.unicodeScalars.allSatisfy(DisplayWidth.isWide), after.unicodeScalars.allSatisfy(DisplayWidth.isWide),
+                  before == "。" || FlowUnits.bullet(of: right) != nil else { continue }
+            return (left, right)
+        }
+        return nil
+    }
+
+    /// Where a header printed again (its cells in order, blank lines and bare №s between them) ends.
+    static func repeatedHeaderEnd(_ lines: [SourceLine], at start: Int, header: [String]) -> Int? {
+        guard let first = header.first, lines[start].text.trimmedWhitespace == first else { return nil }
+        var cell = 1
+        var index = start + 1
+        while cell < header.count, index < lines.count {
+            let text = lines[index].text.trimmedWhitespace
+            if text == header[cell] {
+                cell += 1
+            } else if !text.isEmpty, InlineNumber.bare(text) == nil {
+                return nil
+            }
+            index += 1
+        }
+        return cell == header.count ? index : nil
     }
 
     static func kind(of text: String, raw: String, titleKeys: Set<String>) -> FlowLine.Kind {

@@ -71,11 +71,11 @@ enum FlowUnits {
     /// A new paragraph starts after a line that ended one (sentence end, or too short to have wrapped),
     /// and at a numbered or bulleted line; a heading line is joined to the paragraph under it.
     static func startsParagraph(_ line: FlowLine, after previous: FlowLine, widths: ColumnWidths?) -> Bool {
-        if line.number != nil || bullet(of: line.text) != nil { return true }
+        if line.number != nil || bullet(of: line.text) != nil || line.gluedRight { return true }
         if isHeading(previous) { return false }
         guard let last = previous.text.last, !ColumnWidths.sentenceEnds.contains(last) else { return true }
         guard let widths else { return false }
-        return previous.width < widths.narrowest - ColumnWidths.wrapTolerance
+        return previous.width < widths.narrowest - widths.tolerance
     }
 
     /// 「■第１期再編の時期について」: bulleted, short, no sentence end.
