@@ -19,6 +19,8 @@ public enum TextTableParser {
         var diagnostics = DiagnosticLog()
         let pageCount = text.reduce(1) { $1 == "\u{0C}" ? $0 + 1 : $0 }
         let lines = splitLines(text)
+        // Cells side by side at their printed positions (pdftotext -layout): read by column positions.
+        if LayoutExport.looksLikeLayout(lines), let table = LayoutExport.read(lines, file: file) { return (table, pageCount) }
 
         // Page furniture first: the title is whatever precedes the first header line.
         var documentID: String?
