@@ -7,7 +7,9 @@
 /// 5. anything else stays in the column of the paragraph before it, or the first column after a № or a
 ///    page break (a row starts with its first cell) — except a sentence in the plain form (「…怖い。」
 ///    「…である。」) after an answer column's text: answers are written in the polite form (です・ます),
-///    so it is the first column's.
+///    so it is the first column's; and where every row opens with its inline № (no bare №s: the export
+///    reads row by row), a row that would end with no answer takes its last such paragraph as the answer
+///    when it is in the polite form.
 enum FlowColumns {
     static func assign(_ events: inout [FlowEvent], widths: ColumnWidths?, columnCount: Int) {
         for index in events.indices {
@@ -18,6 +20,31 @@ enum FlowColumns {
         if widths == nil, columnCount > 1 { assignByRowOrder(&events, columnCount: columnCount) }
         assignByBullet(&events)
         assignByContext(&events)
+        let hasMarkers = events.contains { if case .markers = $0 { true } else { false } }
+        if columnCount > 1, !hasMarkers { giveRowsAnAnswer(&events) }
+    }
+
+    static func giveRowsAnAnswer(_ events: inout [FlowEvent]) {
+        var stretch: [Int] = []
+        func close() {
+            defer { stretch = [] }
+            guard stretch.count >= 2, let last = stretch.last, case .unit(var unit) = events[last],
+                  case .unit(let first) = events[stretch[0]], first.anchor != nil else { return }
+            let columns = stretch.compactMap { index -> Int? in if case .unit(let unit) = events[index] { unit.column } else { nil } }
+            guard columns.allSatisfy({ $0 == 0 }), unit.columnFromContext, !isPlainSentence(unit.text),
+                  unit.text.hasSuffix("。") else { return }
+            unit.column = 1
+            events[last] = .unit(unit)
+        }
+        for index in events.indices {
+            switch events[index] {
+            case .markers, .pageBreak, .label: close()
+            case .unit(let unit):
+                if unit.anchor != nil { close() }
+                stretch.append(index)
+            }
+        }
+        close()
     }
 
     /// Unwrapped exports (a word processor's text export: one line per paragraph) give no widths. Then a
@@ -114,6 +141,7 @@ enum FlowColumns {
                         unit.column = 0
                     } else {
                         unit.column = previous
+                        unit.columnFromContext = true
                     }
                     events[index] = .unit(unit)
                 }

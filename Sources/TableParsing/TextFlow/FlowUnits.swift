@@ -7,6 +7,8 @@ struct FlowUnit {
     var lines: [FlowLine]
     /// Text column (0: the first text column right of the №), once assigned.
     var column: Int?
+    /// The column came from the paragraph before it (no width, heading or list evidence).
+    var columnFromContext = false
 
     var first: FlowLine { lines[0] }
     var anchor: InlineNumber? { first.isAnchor ? first.number : nil }

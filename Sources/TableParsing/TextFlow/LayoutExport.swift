@@ -65,12 +65,17 @@ enum LayoutExport {
 
     static func read(_ lines: [SourceLine], file: String) -> RawTable? {
         guard let headerIndex = lines.firstIndex(where: { headerCells(of: $0) != nil }),
-              let header = headerCells(of: lines[headerIndex]) else { return nil }
+              var header = headerCells(of: lines[headerIndex]) else { return nil }
+        var bodyStart = headerIndex + 1
+        if bodyStart < lines.count, let joined = wrappedHeader(lines[headerIndex], lines[bodyStart]) {
+            header = joined
+            bodyStart += 1
+        }
         let columns = zip(header, ColumnVocabulary.roles(forHeaders: header)).map { ColumnHeader(text: $0, role: $1) }
         let textColumns = columns.filter { $0.role != .number }
         let title = lines[..<headerIndex].map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         var rows: [FlowRowBuilder.Row] = []
-        for page in pages(Array(lines[(headerIndex + 1)...]), header: header) {
+        for page in pages(Array(lines[bodyStart...]), header: header) {
             rows += LayoutPage(page, textColumnCount: textColumns.count).rows(continuing: &rows)
         }
         guard !rows.isEmpty else { return nil }
@@ -86,6 +91,24 @@ enum LayoutExport {
         return cells.count >= 2 && known * 2 > cells.count ? cells : nil
     }
 
+    /// A header cell wrapped onto the next line (「番」「号」 in a narrow № column): that line's short pieces,
+    /// each under a header cell, complete those cells.
+    static func wrappedHeader(_ header: SourceLine, _ next: SourceLine) -> [String]? {
+        let cells = segments(of: header)
+        let pieces = segments(of: next)
+        guard !pieces.isEmpty, pieces.allSatisfy({ $0.text.count <= maxHeaderContinuation && InlineNumber.bare($0.text) == nil })
+        else { return nil }
+        var texts = cells.map(\.text)
+        for piece in pieces {
+            guard let index = cells.lastIndex(where: { $0.start <= piece.start + columnSlack }) else { return nil }
+            texts[index] += piece.text
+        }
+        return texts
+    }
+
+    /// Characters of a header cell's wrapped continuation.
+    static let maxHeaderContinuation = 4
+
     /// Body lines per page: page furniture, the title and the header printed again are left out.
     static func pages(_ lines: [SourceLine], header: [String]) -> [[SourceLine]] {
         var pages: [[SourceLine]] = [[]]
@@ -95,7 +118,10 @@ enum LayoutExport {
                 pages.append([])
                 if PageFurniture.isPageMark(text) { continue }
             }
-            if headerCells(of: line).map({ $0 == header }) == true { pages.append([]); continue }
+            if let cells = headerCells(of: line), cells == header || header.starts(with: cells) || cells.count == header.count {
+                pages.append([])
+                continue
+            }
             pages[pages.count - 1].append(line)
         }
         return pages.filter { page in page.contains { !$0.text.trimmedWhitespace.isEmpty } }

@@ -61,7 +61,8 @@ struct LayoutPage {
             let next = numbered[position + 1]
             let target = numberLine + max(0, numberLine - start)
             let blanks = (numberLine + 1..<next).filter { lines[$0].text.trimmedWhitespace.isEmpty }
-            let end = blanks.min { abs($0 - target) < abs($1 - target) } ?? (numberLine + next + 1) / 2
+            // No blank line: the row reaches as far below its № as above it (at least its № line).
+            let end = blanks.min { abs($0 - target) < abs($1 - target) } ?? min(max(target, numberLine) + 1, next)
             ends.append(end)
             start = (end..<next).first { !lines[$0].text.trimmedWhitespace.isEmpty } ?? next
         }
