@@ -28,14 +28,16 @@ public enum TextTableParser {
         var strayHeaders: [String] = []
         var titleLines: [String] = []
         var kinds: [LineKind] = []
+        var rowSeen = false  // kept as a flag: scanning `kinds` for it on every line was quadratic
         for line in lines {
             let kind = classify(line.text, headerSeen: !headerLines.isEmpty, titleLines: titleLines)
+            if case .rowNumber = kind { rowSeen = true }
             switch kind {
             case .header(let tokens): headerLines.append(tokens)
             case .strayHeader(let token): strayHeaders.append(token)
             case .furniture:
                 if documentID == nil { documentID = PageFurniture.documentID(line.text) }
-            case .content where headerLines.isEmpty && !firstRowSeen(kinds):
+            case .content where headerLines.isEmpty && !rowSeen:
                 titleLines.append(line.text.trimmedWhitespace)
                 kinds.append(.furniture)
                 continue
@@ -68,6 +70,9 @@ public enum TextTableParser {
         return (table, pageCount)
     }
 
+    /// Longest header cell (characters) worth matching against the vocabulary on its own.
+    static let maxHeaderCellLength = 24
+
     static func firstRowSeen(_ kinds: [LineKind]) -> Bool {
         kinds.contains { if case .rowNumber = $0 { true } else { false } }
     }
@@ -91,6 +96,8 @@ public enum TextTableParser {
             return .arrow(rest: String(text.dropFirst()).trimmedWhitespace)
         }
         if let number = Numbers.decimal(text), number > 0 { return .rowNumber(number) }
+        // A header line has cells apart or is one short header name; a long unbroken line is text.
+        if text.count > maxHeaderCellLength, !text.contains(" "), !text.contains("\u{3000}") { return .content }
         let tokens = headerTokens(text)
         let roles = Set(tokens.compactMap(ColumnVocabulary.role(forHeader:)))
         if tokens.count >= 2, roles.count >= 2, roles.count * 2 >= tokens.count { return .header(tokens) }

@@ -111,10 +111,13 @@ enum FlowLines {
         return cell == header.count ? index : nil
     }
 
+    /// A repeated title is a line this short (characters); longer lines are not compared.
+    static let maxTitleLength = 80
+
     static func kind(of text: String, raw: String, titleKeys: Set<String>) -> FlowLine.Kind {
         if text.isEmpty { return raw.contains("\u{0C}") ? .pageBreak : .blank }
         if PageFurniture.isPageMark(text) { return .pageBreak }
-        if titleKeys.contains(SearchKey.make(text)) { return .furniture }
+        if text.count <= maxTitleLength, titleKeys.contains(SearchKey.make(text)) { return .furniture }
         if let value = InlineNumber.bare(text) { return .marker(value) }
         if FlowStructure.isTotal(text) { return .total }
         return .text

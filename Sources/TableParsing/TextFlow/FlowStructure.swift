@@ -33,9 +33,9 @@ enum FlowStructure {
     /// Marks as a caption the heading line printed alone right above a repeated header (a new table's
     /// title, or a page's running title when it equals the document's; those are furniture already).
     static func markCaption(before index: Int, in lines: inout [FlowLine]) {
-        guard let previous = lines[..<index].lastIndex(where: { $0.kind != .blank }), isHeadingLine(lines[previous]),
+        guard let previous = nonBlank(before: index, in: lines), isHeadingLine(lines[previous]),
               !lines[previous].isAnchor else { return }
-        let before = lines[..<previous].last { $0.kind != .blank }
+        let before = nonBlank(before: previous, in: lines).map { lines[$0] }
         if let before, before.kind == .text, let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last) { return }
         lines[previous].kind = .caption
     }
@@ -45,14 +45,28 @@ enum FlowStructure {
     /// № (bare or inline). Must run after `FlowNumbering`.
     static func markCategories(_ lines: inout [FlowLine]) {
         for index in lines.indices where isHeadingLine(lines[index]) && !lines[index].isAnchor {
-            guard let next = lines[(index + 1)...].first(where: { $0.kind != .blank }), opensRow(next),
+            guard let next = nonBlank(after: index, in: lines).map({ lines[$0] }), opensRow(next),
                   looksLikeCategory(lines[index].text) else { continue }
-            if let before = lines[..<index].last(where: { $0.kind != .blank }), before.kind == .text,
+            if let before = nonBlank(before: index, in: lines).map({ lines[$0] }), before.kind == .text,
                let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last),
                before.width > maxHeadingWidth { continue }  // the end of a wrapped paragraph
             lines[index].kind = .category
         }
     }
+
+    /// The nearest line before (after) `index` that is not blank, looking at most `lookaround` lines away
+    /// (so marking a long export stays linear).
+    static func nonBlank(before index: Int, in lines: [FlowLine]) -> Int? {
+        stride(from: index - 1, through: max(0, index - lookaround), by: -1).first { lines[$0].kind != .blank }
+    }
+
+    static func nonBlank(after index: Int, in lines: [FlowLine]) -> Int? {
+        guard index + 1 < lines.count else { return nil }
+        return (index + 1...min(lines.count - 1, index + lookaround)).first { lines[$0].kind != .blank }
+    }
+
+    /// Blank lines skipped when looking for a neighbouring line.
+    static let lookaround = 8
 
     static func opensRow(_ line: FlowLine) -> Bool {
         if case .marker = line.kind { return true }
