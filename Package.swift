@@ -32,19 +32,18 @@ let package = Package(
         // Text lines or page geometry → rows and cells → records.
         .target(name: "TableParsing", dependencies: ["ShiryoCore", "JapaneseText"]),
         // Records → canonical JSON, CSV, NDJSON; JSON Schema validation.
-        .target(
-            name: "JSONEmission",
-            dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Resources/shiryo.schema.json")]  // also at Schemas/ (a symlink)
-        ),
+        // The JSON Schema is compiled in (ShippedSchema.swift, generated from Schemas/shiryo.schema.json).
+        .target(name: "JSONEmission", dependencies: ["ShiryoCore", .product(name: "CSV", package: "CSV.swift")]),
+        // Citations checked against the plan they cite: plan index (page keys, printed page numbers), search.
+        .target(name: "PlanVerification", dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction"]),
         // The pipeline: ingest, check, validate, review. The CLI only wires this.
         .target(
             name: "Shiryo",
-            dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+            dependencies: ["ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission", "PlanVerification"]
         ),
         .executableTarget(
             name: "shiryo",
-            dependencies: ["Shiryo", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Shiryo", "PlanVerification", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (Scripts/fuzz); without -D SHIRYO_FUZZ they replay files given as arguments.
         .target(name: "CFuzzDriver"),
@@ -52,7 +51,8 @@ let package = Package(
         .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
         .testTarget(
             name: "ShiryoTests",
-            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission"]
+            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",
+                           "PlanVerification"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -27,18 +27,18 @@ public struct JSONSchema: Sendable {
         try self.init(JSONValue.parse(data))
     }
 
-    /// The schema of FORMAT.md that ships with shiryo (also in the repository as `Schemas/shiryo.schema.json`).
+    /// The schema of docs/FORMAT.md compiled into shiryo (`Schemas/shiryo.schema.json`, see `shippedText`): no
+    /// file is read, so a copied binary validates on its own.
     public static func bundled() throws -> JSONSchema {
-        guard let url = Bundle.module.url(forResource: "shiryo.schema", withExtension: "json") else {
-            throw UnsupportedSchema(message: "shiryo.schema.json is missing from the installation")
-        }
-        return try JSONSchema(data: Data(contentsOf: url))
+        try JSONSchema(data: Data(shippedText.utf8))
     }
 
-    /// Every rule `instance` breaks, in document order; empty when it is valid.
-    public func violations(of instance: JSONValue) -> [JSONViolation] {
+    /// Every rule `instance` breaks, in document order; empty when it is valid. `strict`: an object schema with
+    /// `properties` and no `additionalProperties` also refuses fields it does not list (the format may add fields,
+    /// so the schema itself accepts them; strict validation tells a reader that the format grew).
+    public func violations(of instance: JSONValue, strict: Bool = false) -> [JSONViolation] {
         var found: [JSONViolation] = []
-        check(instance, against: root, at: JSONPath(), into: &found)
+        Walk(schema: self, strict: strict).check(instance, against: root, at: JSONPath(), into: &found)
         return found
     }
 
@@ -65,22 +65,35 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func resolve(_ reference: String) -> JSONValue {
+    fileprivate func resolve(_ reference: String) -> JSONValue {
         let name = String(reference.dropFirst("#/$defs/".count))
         return root["$defs"]?[name] ?? .bool(false)
     }
 
-    private func check(_ value: JSONValue, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
+}
+
+/// One validation run: the schema and whether unknown fields are refused.
+private struct Walk {
+    let schema: JSONSchema
+    let strict: Bool
+
+    func check(_ value: JSONValue, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
         switch schema {
         case .bool(true): return
         case .bool(false): found.append(JSONViolation(path, "not allowed here")); return
         default: break
         }
         if let reference = schema["$ref"]?.stringValue {
-            check(value, against: resolve(reference), at: path, into: &found)
+            check(value, against: self.schema.resolve(reference), at: path, into: &found)
         }
         if let types = schema["type"] {
             let allowed = types.arrayValue?.compactMap(\.stringValue) ?? [types.stringValue].compactMap { $0 }
+            if allowed.contains("integer"), !allowed.contains("number"), case .double(let number) = value,
+               number.rounded() == number, Int(exactly: number) == nil {
+                // A whole number no Int holds (a 400-digit integer is valid JSON): out of range, not of the wrong type.
+                found.append(JSONViolation(path, "integer out of range (at most \(Int.max) in size), found \(Self.magnitude(number))"))
+                return
+            }
             guard allowed.contains(where: { Self.value(value, hasType: $0) }) else {
                 // A value of the wrong type: its other rules would only repeat the same problem.
                 found.append(JSONViolation(path, "expected \(allowed.joined(separator: " or ")), found \(value.typeName)"))
@@ -105,7 +118,7 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func checkObject(_ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
+    func checkObject(_ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
                              into found: inout [JSONViolation]) {
         for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where members[name] == nil {
             found.append(JSONViolation(path, "required field \"\(name)\" is missing"))
@@ -121,11 +134,13 @@ public struct JSONSchema: Sendable {
                 } else {
                     check(members[key]!, against: additional, at: child, into: &found)
                 }
+            } else if strict, schema["properties"] != nil {
+                found.append(JSONViolation(child, "unexpected field (not part of schemaVersion 2; allowed without --strict)"))
             }
         }
     }
 
-    private func checkString(_ text: String, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
+    func checkString(_ text: String, against schema: JSONValue, at path: JSONPath, into found: inout [JSONViolation]) {
         if let minimum = schema["minLength"]?.intValue, text.unicodeScalars.count < minimum {
             found.append(JSONViolation(path, "expected at least \(minimum) character(s), found \(text.unicodeScalars.count)"))
         }
@@ -134,7 +149,7 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    private func checkArray(_ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
+    func checkArray(_ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
                             into found: inout [JSONViolation]) {
         if let minimum = schema["minItems"]?.intValue, items.count < minimum {
             found.append(JSONViolation(path, "expected at least \(minimum) items, found \(items.count)"))
@@ -161,7 +176,12 @@ public struct JSONSchema: Sendable {
         }
     }
 
-    /// JSON equality: 1 and 1.0 are the same number.
+    /// How big a number too large for an Int is, in words: "a number of about 1e400" is beyond Double too.
+    static func magnitude(_ number: Double) -> String {
+        number.isFinite ? "a number of about \(String(format: "%.0e", number))" : "a number beyond ±1.8e308"
+    }
+
+        /// JSON equality: 1 and 1.0 are the same number.
     static func equal(_ left: JSONValue, _ right: JSONValue) -> Bool {
         if let a = left.numberValue, let b = right.numberValue { return a == b }
         return left == right

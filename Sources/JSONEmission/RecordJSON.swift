@@ -23,6 +23,7 @@ extension SourceInfo {
     var json: JSONValue {
         .object([
             "file": .string(file),
+            "path": .string(path),
             "sha256": .string(sha256),
             "format": .string(format.rawValue),
             "pageCount": pageCount.json { .int($0) },
@@ -86,7 +87,7 @@ extension Record {
 
 extension Reflection {
     var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "citation": .string(citation),
             "page": .int(page),
             "lastPage": .int(lastPage),
@@ -97,7 +98,10 @@ extension Reflection {
                     "quotes": .array(section.quotes.map { .string($0) }),
                 ])
             }),
-        ])
+        ]
+        // Only after a check against the plan (`ingest --plan`): additive to schemaVersion 2.
+        if let verification { members["verification"] = verification.json }
+        return .object(members)
     }
 }
 
@@ -121,12 +125,15 @@ extension Provenance {
 
 extension Diagnostic {
     var json: JSONValue {
-        .object([
+        var members: [String: JSONValue] = [
             "severity": .string(severity.rawValue),
             "code": .string(code),
             "message": .string(message),
             "page": page.json { .int($0) },
             "line": line.json { .int($0) },
-        ])
+        ]
+        // Present only for a diagnostic about one record (an added field of schema 2).
+        if let record { members["record"] = .int(record) }
+        return .object(members)
     }
 }

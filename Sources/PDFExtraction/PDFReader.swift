@@ -74,19 +74,32 @@ public final class PDFReader {
         return title.isEmpty ? nil : title
     }
 
-    /// The characters of page `number` (1-based) with their boxes and font sizes. A page poppler cannot
-    /// load is an error, not an empty page: its rows would be lost silently.
+    /// The characters of page `number` (1-based) with their boxes and font sizes, and its ruling lines. A
+    /// page poppler cannot load is an error, not an empty page: its rows would be lost silently.
     public func page(_ number: Int) throws(IngestError) -> PageGlyphs {
-        try PopplerLock.run { () throws(IngestError) -> PageGlyphs in try readPage(number) }
+        var (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
+            try readPage(number)
+        }
+        // Outside the lock: the raster is a Swift copy. A page without text (a scan) has no table to rule.
+        if let raster, page.glyphs.contains(where: { !$0.character.isWhitespace }) {
+            page.rulings = RulingDetector.rulings(in: raster, glyphs: page.glyphs)
+        }
+        return page
     }
 
-    private func readPage(_ number: Int) throws(IngestError) -> PageGlyphs {
+    private func readPage(_ number: Int) throws(IngestError) -> (PageGlyphs, InkRaster?) {
         guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
             throw IngestError(file: file, problem: .damagedPage(page: number, detail: "poppler cannot load it"))
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
+        // First: drawing builds the text layer that the calls below then reuse.
+        let raster = PageRaster.draw(page, width: width, height: height)
+        return (try readText(page, number: number, width: width, height: height), raster)
+    }
+
+    private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double) throws(IngestError) -> PageGlyphs {
 
         guard let rawText = poppler_page_get_text(page) else {
             return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: imageCount(page))

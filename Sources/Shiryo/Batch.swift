@@ -1,4 +1,5 @@
 import Foundation
+import PlanVerification
 import ShiryoCore
 
 /// How `ingest` runs over many files.
@@ -9,6 +10,8 @@ public struct BatchOptions: Sendable {
     public var force: Bool
     /// Files ingested at the same time.
     public var jobs: Int
+    /// Keep each file's records in its result (`FileResult.document`), for one CSV of the whole run.
+    public var keepsDocuments = false
 
     public init(ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
                 force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -36,11 +39,18 @@ public struct FileResult: Sendable, Hashable {
     public var input: BatchInput
     public var output: URL
     public var outcome: Outcome
+    /// How the file's citations held up against the plan (`ingest --plan`); nil without a plan.
+    public var verification: VerificationSummary?
+    /// What was written, when `BatchOptions.keepsDocuments` asked for it.
+    public var document: ShiryoOutput?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome) {
+    public init(input: BatchInput, output: URL, outcome: Outcome, document: ShiryoOutput? = nil,
+                verification: VerificationSummary? = nil) {
         self.input = input
         self.output = output
         self.outcome = outcome
+        self.document = document
+        self.verification = verification
     }
 }
 
@@ -90,7 +100,7 @@ public enum Batch {
     public static func ingest(_ input: BatchInput, options: BatchOptions) -> FileResult {
         let target = options.outputURL(for: input)
         do {
-            let output = try Ingest.file(at: input.url, options: options.ingest)
+            let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let data = try options.format.encode(output)
             let changed: Bool
             do {
@@ -100,7 +110,9 @@ public enum Batch {
             }
             let warnings = output.diagnostics.count { $0.severity != .info }
             return FileResult(input: input, output: target,
-                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed))
+                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed),
+                              document: options.keepsDocuments ? output : nil,
+                              verification: VerificationSummary.of(output))
         } catch {
             return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input)))
         }

@@ -23,6 +23,7 @@ public struct FixtureCheck: Sendable {
         // The input is read once: the coverage check needs its bytes too.
         let bytes: [UInt8], actual: ShiryoOutput
         do {
+            let options = try fixture.withPlan(options)
             bytes = try Ingest.read(fixture.input)
             actual = try Ingest.bytes(bytes, name: fixture.input.lastPathComponent, options: options)
         } catch {

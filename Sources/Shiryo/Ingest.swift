@@ -1,21 +1,31 @@
 import Foundation
 import JapaneseText
 import PDFExtraction
+import PlanVerification
 import ShiryoCore
 import TableParsing
 
 /// Options that change how an input is read.
 public struct IngestOptions: Sendable, Hashable {
     public var password: String?
-    public init(password: String? = nil) { self.password = password }
+    /// The plan the tables cite (`ingest --plan`), read once: every reflection is checked against it.
+    public var plan: PlanIndex?
+    public init(password: String? = nil, plan: PlanIndex? = nil) {
+        self.password = password
+        self.plan = plan
+    }
 }
 
 /// The pipeline for one file: extract → Japanese text → parse → records. Emission is separate.
 public enum Ingest {
     /// Reads and parses one file. Throws `IngestError` (one line, names the file) for bad input;
     /// recoverable problems are in the result's `diagnostics`.
-    public static func file(at url: URL, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        try bytes(read(url), name: url.lastPathComponent, options: options)
+    /// `path`: the path to record as `source.path` (as the user gave it); the file name when nil.
+    public static func file(at url: URL, path: String? = nil, options: IngestOptions = IngestOptions())
+        throws(IngestError) -> ShiryoOutput {
+        var output = try bytes(read(url), name: url.lastPathComponent, options: options)
+        if let path { output.source.path = path }
+        return output
     }
 
     /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
@@ -28,10 +38,8 @@ public enum Ingest {
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
-        if isPDF(bytes, name: name) {
-            return try pdf(bytes, name: name, options: options)
-        }
-        return try text(bytes, name: name)
+        let output = isPDF(bytes, name: name) ? try pdf(bytes, name: name, options: options) : try text(bytes, name: name)
+        return options.plan.map { PlanVerifier.verify(output, against: $0) } ?? output
     }
 
     /// PDF by signature or by name (a damaged .pdf must get the PDF error, not a text one).
@@ -48,7 +56,8 @@ public enum Ingest {
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
         return ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
-            document: document, records: records, diagnostics: diagnostics.entries)
+            document: document, records: records,
+            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
     }
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
@@ -95,7 +104,8 @@ public enum Ingest {
         let document = RecordBuilder.document(of: table, records: records)
         let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .pdf, pageCount: reader.pageCount),
-            document: document, records: records, diagnostics: diagnostics.entries)
+            document: document, records: records,
+            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
         table.rows = handedOver + table.rows
         return PDFInspection(output: output, table: table)
     }

@@ -9,17 +9,20 @@ public struct BatchInput: Sendable, Hashable {
     /// when it was found inside a folder argument (`令和5年度/` → `第1回/資料1`), so same-named files in
     /// different subfolders do not collide.
     public var outputStem: String
+    /// `source.path` of the output: the path below the folder argument, or the file argument as given.
+    public var sourcePath: String
 
-    public init(url: URL, displayPath: String, outputStem: String) {
+    public init(url: URL, displayPath: String, outputStem: String, sourcePath: String? = nil) {
         self.url = url
         self.displayPath = displayPath
         self.outputStem = outputStem
+        self.sourcePath = sourcePath ?? displayPath
     }
 
     /// A file given directly: its output is named after it, at the top of the output folder.
     public init(file path: String) {
         let url = URL(fileURLWithPath: path)
-        self.init(url: url, displayPath: path, outputStem: url.deletingPathExtension().lastPathComponent)
+        self.init(url: url, displayPath: path, outputStem: url.deletingPathExtension().lastPathComponent, sourcePath: path)
     }
 }
 
@@ -84,7 +87,7 @@ public enum InputDiscovery {
             .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
             .map { relative in
                 BatchInput(url: root.appendingPathComponent(relative), displayPath: base + relative,
-                           outputStem: (relative as NSString).deletingPathExtension)
+                           outputStem: (relative as NSString).deletingPathExtension, sourcePath: relative)
             }
     }
 }

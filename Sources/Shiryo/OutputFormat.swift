@@ -6,7 +6,7 @@ import ShiryoCore
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     /// The whole document of FORMAT.md.
     case json
-    /// One record per line (the objects of `$.records`), keys sorted.
+    /// One record per line (the objects of `$.records` with their `source`), keys sorted.
     case ndjson
     /// One line per record for Excel: UTF-8 with BOM, RFC 4180.
     case csv
@@ -16,8 +16,8 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     public func encode(_ output: ShiryoOutput) throws -> Data {
         switch self {
         case .json: OutputWriter.json(output)
-        case .ndjson: NDJSON.data(output.records)
-        case .csv: try RecordCSV.data(output.records, extraColumns: RecordCSV.extraColumns(of: output))
+        case .ndjson: NDJSON.data(output)
+        case .csv: try RecordCSV.data(output)
         }
     }
 }

@@ -33,6 +33,10 @@ public final class ProgressReporter: @unchecked Sendable {
                 let notes = (warnings > 0 ? ", \(warnings) warning(s)" : "") + (unchanged ? ", unchanged" : "")
                 write("\(counter) \(result.input.displayPath): \(records) record(s)\(notes) → \(result.output.relativePath)\n")
             }
+            // Checked against the plan: one line per file, kept on screen (it names rows to fix).
+            if let verification = result.verification {
+                write((live ? Self.clearLine : "") + "\(result.input.displayPath): \(verification)\n")
+            }
         }
     }
 

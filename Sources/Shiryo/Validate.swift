@@ -1,29 +1,76 @@
 import Foundation
 import JSONEmission
 
-/// `shiryo validate`: a JSON file against the schema of FORMAT.md and the rules a schema cannot say.
+/// `shiryo validate`: a JSON file against the schema of docs/FORMAT.md and the rules a schema cannot say.
 public enum FileValidation {
     /// Each problem as one line naming the file and the JSON path: `bad.json: $.records[3].page: expected
-    /// integer, found string`. Empty when the file is valid.
-    public static func problems(in url: URL, named name: String, schema: JSONSchema) -> [String] {
-        let document: JSONValue
+    /// integer, found string`. Empty when the file is valid. `strict`: fields the schema does not list are
+    /// problems too.
+    public static func problems(in url: URL, named name: String, schema: JSONSchema, strict: Bool = false) -> [String] {
+        let data: Data
         do {
-            document = try JSONValue.parse(Data(contentsOf: url))
-        } catch let error as DecodingError {
-            return ["\(name): not valid JSON (\(describe(error)))"]
+            data = try Data(contentsOf: url)
         } catch {
-            return ["\(name): cannot be read (\((error as NSError).localizedDescription))"]
+            return ["\(name): \(readProblem(url))"]
         }
-        let violations = schema.violations(of: document)
+        let parsed: JSONParser.Result
+        do {
+            parsed = try JSONParser.parse(data)
+        } catch {
+            return ["\(name): not valid JSON (\(error.errorDescription ?? "\(error)"))"]
+        }
+        // A key given twice: readers disagree on which value counts, so the file says two things.
+        let duplicates = parsed.duplicateKeys.map { JSONViolation($0, "duplicate key (the object already has it; readers may keep either value)") }
+        let violations = schema.violations(of: parsed.value, strict: strict)
         // The invariants assume the schema's shapes; on a malformed file they would only add noise.
-        let found = violations.isEmpty ? FormatInvariants.violations(of: document) : violations
-        return found.map { "\(name): \($0)" }
+        let found = violations.isEmpty ? FormatInvariants.violations(of: parsed.value) : violations
+        return (duplicates + found).map { "\(name): \($0)" }
     }
 
-    static func describe(_ error: DecodingError) -> String {
-        switch error {
-        case .dataCorrupted(let context): (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
-        default: "\(error)"
+    /// Why a path cannot be read, in words (never a Foundation error domain and number).
+    static func readProblem(_ url: URL) -> String {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return "no such file or folder" }
+        if isFolder.boolValue { return "is a folder, not a JSON file" }
+        if !manager.isReadableFile(atPath: url.path) { return "cannot be read (permission denied)" }
+        return "cannot be read"
+    }
+
+    /// The JSON files named by `paths`: files as given, folders searched recursively for *.json (hidden files
+    /// skipped, sorted by path). A path that does not exist, or a folder without JSON files, is a problem line.
+    public static func files(for paths: [String]) -> (files: [String], problems: [String]) {
+        var files: [String] = [], problems: [String] = []
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append("\(path): no such file or folder")
+                continue
+            }
+            guard isFolder.boolValue else {
+                files.append(path)
+                continue
+            }
+            let found = jsonFiles(in: path)
+            if found.isEmpty { problems.append("\(path): the folder holds no .json files") }
+            files += found
         }
+        return (files, problems)
+    }
+
+    static func jsonFiles(in folder: String) -> [String] {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                        options: [.skipsHiddenFiles])
+        var found: [String] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension.lowercased() == "json",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            found.append(base + (path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent))
+        }
+        return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
     }
 }

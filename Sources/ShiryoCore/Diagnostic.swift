@@ -15,15 +15,18 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var line: Int?
     /// PDF: where on the page, when known. Not part of the JSON format; the review page draws it.
     public var box: BoundingBox?
+    /// The `index` of the record the diagnostic is about; nil when it concerns no single record.
+    public var record: Int?
 
     public init(_ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil,
-                box: BoundingBox? = nil) {
+                box: BoundingBox? = nil, record: Int? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.page = page
         self.line = line
         self.box = box
+        self.record = record
     }
 
     public init(_ severity: Severity, code: String, message: String, at location: SourceLocation?) {
@@ -46,4 +49,10 @@ public struct DiagnosticLog: Sendable {
         add(Diagnostic(.error, code: code.rawValue, message: message, at: location))
     }
     public mutating func append(contentsOf other: [Diagnostic]) { entries.append(contentsOf: other) }
+    /// Names record `index` in the entries from `start` on that name no record yet.
+    public mutating func attribute(to index: Int, from start: Int) {
+        for position in entries.indices.dropFirst(start) where entries[position].record == nil {
+            entries[position].record = index
+        }
+    }
 }

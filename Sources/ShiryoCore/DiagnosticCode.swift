@@ -41,6 +41,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case citationRangeReversed = "citation-range-reversed"
     case unclosedQuote = "unclosed-quote"
     case unquotedReflectionText = "unquoted-reflection-text"
+    // Citations checked against the plan (`ingest --plan`)
+    case planPageNumbersMissing = "plan-page-numbers-missing"
+    case planPageNumbersGuessed = "plan-page-numbers-guessed"
+    case planPageNumberRepeated = "plan-page-number-repeated"
+    case planPageMissing = "plan-page-missing"
+    case planQuoteOtherPage = "plan-quote-other-page"
+    case planQuoteChanged = "plan-quote-changed"
+    case planQuoteNotFound = "plan-quote-not-found"
+    case planHeadingOtherPage = "plan-heading-other-page"
+    case planHeadingChanged = "plan-heading-changed"
+    case planHeadingNotFound = "plan-heading-not-found"
 
     /// The severity the code is reported with. `page-without-table` is a warning when the page follows a table
     /// (text that does not fit its columns) and only `info` before the first table header.
@@ -48,14 +59,28 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .blankPage, .fakeBoldRemoved, .glyphBoxesResized, .columnGuessed, .tableNote, .rowGroupLabel,
              .cellAcrossRowTop, .rowsFromNumbers, .rowTopNotFound, .rowContinued, .rowNumberOnNextPage,
-             .policyInherited, .reflectionLinesUnwrapped, .totalRowSkipped:
+             .policyInherited, .reflectionLinesUnwrapped, .totalRowSkipped, .planPageNumbersGuessed, .planPageNumberRepeated:
             .info
         case .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
              .rowNumberDuplicate, .rowNumberGap, .rowNumberOutOfSequence, .rowStartGuessed, .cellsOrderGuessed,
              .columnsByWidthUnknown, .emptyOpinion, .emptyResponse, .privateUseCharacter,
              .reflectionReattached, .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote,
-             .unquotedReflectionText:
+             .unquotedReflectionText, .planPageNumbersMissing, .planPageMissing, .planQuoteOtherPage, .planQuoteChanged,
+             .planQuoteNotFound, .planHeadingOtherPage, .planHeadingChanged, .planHeadingNotFound:
             .warning
+        }
+    }
+
+    /// Whether the diagnostic is about the record printed where it is reported (a row's continuation, its cells,
+    /// its reflection); the others concern a page, the layout or text outside the records.
+    public var isAboutOneRecord: Bool {
+        switch self {
+        case .rowContinued, .rowNumberOnNextPage, .rowTopNotFound, .rowWithoutNumber, .rowNumberDuplicate, .rowNumberGap,
+             .cellsDoubtful, .policyInherited, .emptyOpinion, .emptyResponse, .privateUseCharacter, .reflectionReattached,
+             .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote, .unquotedReflectionText:
+            true
+        default:
+            false
         }
     }
 
@@ -95,6 +120,16 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .citationRangeReversed: "A page range citation ends before it starts (p.41-39); the first page was used as both ends."
         case .unclosedQuote: "A 「 is never closed; the quoted passage runs to the end of the cell."
         case .unquotedReflectionText: "Reflection text outside 「」 was kept as a passage of its own."
+        case .planPageNumbersMissing: "The plan has no page labels and no page numbers in its margins; printed page N was taken to be PDF page N."
+        case .planPageNumbersGuessed: "Plan pages without a printed number (a figure page) were numbered from the pages around them."
+        case .planPageNumberRepeated: "A printed page number is on several plan pages; citations of it are checked on the longest run of numbered pages."
+        case .planPageMissing: "A cited page is not a printed page of the plan."
+        case .planQuoteOtherPage: "A quoted passage is printed word for word in the plan, but on another page than the one cited."
+        case .planQuoteChanged: "A quoted passage differs from the plan's wording (a near match); the message shows both around the difference."
+        case .planQuoteNotFound: "A quoted passage is not in the plan, not even approximately."
+        case .planHeadingOtherPage: "A cited heading is printed in the plan, but on another page than the one cited."
+        case .planHeadingChanged: "A cited heading differs from the plan's wording (a near match); the message shows both around the difference."
+        case .planHeadingNotFound: "A cited heading is not in the plan, not even approximately."
         }
     }
 }

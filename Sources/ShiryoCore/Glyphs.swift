@@ -23,7 +23,7 @@ public struct PositionedGlyph: Sendable, Hashable {
     public var midY: Double { y + height / 2 }
 }
 
-/// The text layer of one page.
+/// The text layer of one page and its ruling lines.
 public struct PageGlyphs: Sendable, Hashable {
     /// 1-based.
     public var number: Int
@@ -32,12 +32,16 @@ public struct PageGlyphs: Sendable, Hashable {
     public var glyphs: [PositionedGlyph]
     /// Images drawn on the page: a page with images and no glyphs is a scan without a text layer.
     public var imageCount: Int
+    /// The page's ruling lines (drawn cell borders), collinear pieces merged; empty when none were found.
+    public var rulings: [RulingLine]
 
-    public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0) {
+    public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0,
+                rulings: [RulingLine] = []) {
         self.number = number
         self.width = width
         self.height = height
         self.glyphs = glyphs
         self.imageCount = imageCount
+        self.rulings = rulings
     }
 }

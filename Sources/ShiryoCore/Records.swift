@@ -24,12 +24,17 @@ public enum SourceFormat: String, Sendable, Hashable, Codable {
 public struct SourceInfo: Sendable, Hashable {
     /// File name as given, without directories.
     public var file: String
+    /// The path as given: relative to the folder argument for a file found in a folder (`第1回/資料1.pdf`), the
+    /// argument itself for a file argument. Tells same-named files of different meetings apart.
+    public var path: String
     public var sha256: String
     public var format: SourceFormat
     public var pageCount: Int?
 
-    public init(file: String, sha256: String, format: SourceFormat, pageCount: Int?) {
+    /// `path` defaults to `file` (an input known only by its name).
+    public init(file: String, path: String? = nil, sha256: String, format: SourceFormat, pageCount: Int?) {
         self.file = file
+        self.path = path ?? file
         self.sha256 = sha256
         self.format = format
         self.pageCount = pageCount
@@ -119,6 +124,8 @@ public struct Reflection: Sendable, Hashable {
     public var lastPage: Int
     public var headings: [String]
     public var sections: [ReflectionSection]
+    /// Set only when the table is checked against its plan (`ingest --plan`).
+    public var verification: Verification?
 
     public init(citation: String, page: Int, lastPage: Int, headings: [String], sections: [ReflectionSection]) {
         self.citation = citation

@@ -101,6 +101,8 @@ public enum RecordBuilder {
             guard previous.table == next.table else { seen = []; continue }
             if next.group != previous.group, next.number.parts.last == 1 { seen = []; continue }
             seen.insert(previous.number.parts)
+            let start = diagnostics.entries.count
+            defer { diagnostics.attribute(to: next.index, from: start) }
             if next.number.isSameNumber(as: previous.number) {
                 diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
             } else if next.number < previous.number {
@@ -125,6 +127,7 @@ extension RecordBuilder {
     struct NumberedRow: Sendable {
         var number: RowNumber
         var table: Int
+        var index: Int
         var location: SourceLocation
         /// The category row above it: numbering may start again under each (①② … per category).
         var group: String? = nil
@@ -151,12 +154,14 @@ public struct RecordAssembler: Sendable {
         let rowColumns = tables.indices.contains(row.table - 1) ? tables[row.table - 1].columns : columns
         // A merged policy cell never reaches into the next table.
         let inherited = records.last?.table == row.table ? previousPolicy : nil
+        let start = diagnostics.entries.count
         let record = RecordBuilder.record(of: row, index: records.count + 1, columns: rowColumns,
                                           previousPolicy: inherited, diagnostics: &diagnostics)
+        diagnostics.attribute(to: record.index, from: start)
         previousPolicy = record.policy ?? inherited
         records.append(record)
-        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, location: row.numberLocation,
-                                                 group: row.group))
+        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, index: record.index,
+                                                 location: row.numberLocation, group: row.group))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

@@ -12,12 +12,16 @@ struct BenchCommand: ParsableCommand {
             Examples:
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
               shiryo bench --runs 3 .build-bench/table-200.pdf
+              shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
 
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
             """)
 
     @Argument(help: "PDF files to time.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: "A plan PDF: time reading it into its index (ms/page) and checking citations cut from it (ms/citation).")
+    var plan: String?
 
     @Option(help: "Runs per file; the best time is kept.")
     var runs = 1
@@ -25,7 +29,20 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "pdftotext executable to compare with (\"\" to skip).")
     var pdftotext = "pdftotext"
 
+    func validate() throws {
+        guard !files.isEmpty || plan != nil else { throw ValidationError("give PDF files to time, or --plan PLAN.pdf") }
+    }
+
     func run() throws {
+        if let plan {
+            do {
+                print(PlanBenchmark.table(try PlanBenchmark.run(URL(fileURLWithPath: plan))))
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                throw ExitCode.failure
+            }
+            if files.isEmpty { return }
+        }
         var results: [Benchmark.Result] = []
         var failed = false
         for file in files {

@@ -126,9 +126,9 @@ import Testing
         let output = try Ingest.file(at: Repo.fixture("extra-columns-pdf/r4-shingikai-taiou-shiryo3-1.pdf"))
         let csv = try #require(String(data: OutputFormat.csv.encode(output), encoding: .utf8))
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0].hasSuffix(",反映内容,担当課,備考"))
+        #expect(lines[0].hasSuffix(",反映内容,注意事項,担当課,備考"))
         #expect(lines[1].hasSuffix(",地域医療課,令和5年度から子育てアプリに掲載"))
-        #expect(lines[2].hasSuffix("」\",高齢福祉課、地域福祉課,"))  // 備考 empty in row 2
+        #expect(lines[2].hasSuffix("」\",,高齢福祉課、地域福祉課,"))  // no diagnostics, 備考 empty in row 2
     }
 
     /// Headers that name no known column: one line naming the file, the headers found and the names known.

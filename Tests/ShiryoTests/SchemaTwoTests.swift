@@ -1,5 +1,6 @@
 import Foundation
 import JSONEmission
+import Shiryo
 import ShiryoCore
 import TableParsing
 import Testing
@@ -63,5 +64,53 @@ import Testing
             #expect(code.meaning.count > 20 && !code.meaning.contains("\n"), "\(code.rawValue)")
             #expect(code.rawValue.allSatisfy { $0.isLowercase || $0 == "-" }, "\(code.rawValue)")
         }
+    }
+
+    @Test func sourcePathIsRelativeToTheFolderArgumentOrAsGiven() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.text, to: "資料/第1回/seed.txt")
+        try scratch.copy(fixture: Seed.text, to: "one/seed2.txt")
+        let result = try CLI.run(["ingest", "-q", "資料", "one/seed2.txt", "--format", "ndjson"], in: scratch.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let folderLine = try #require(String(data: scratch.data("Output/第1回/seed.ndjson"), encoding: .utf8)?.split(separator: "\n").first)
+        let fileLine = try #require(String(data: scratch.data("Output/seed2.ndjson"), encoding: .utf8)?.split(separator: "\n").first)
+        #expect(try JSONValue.parse(Data(folderLine.utf8))["source"]?["path"] == .string("第1回/seed.txt"))
+        #expect(try JSONValue.parse(Data(fileLine.utf8))["source"]?["path"] == .string("one/seed2.txt"))
+        #expect(try JSONValue.parse(Data(fileLine.utf8))["table"] == .int(1))
+        let json = try CLI.run(["ingest", "-q", "-o", "J", "資料"], in: scratch.url)
+        #expect(json.status == 0)
+        let document = try JSONValue.parse(scratch.data("J/第1回/seed.json"))
+        #expect(document["source"]?["path"] == .string("第1回/seed.txt"))
+        #expect(document["source"]?["file"] == .string("seed.txt"))
+    }
+
+    @Test func diagnosticsNameTheirRecordByPlaceAndCode() {
+        let box = { (page: Int, y: Double) in BoundingBox(page: page, x: 20, y: y, width: 500, height: 40) }
+        let records = [
+            Record(index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
+                   provenance: Provenance(pages: [1], lines: nil, boxes: [box(1, 100)])),
+            Record(index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
+                   provenance: Provenance(pages: [1, 2], lines: nil, boxes: [box(1, 140), box(2, 60)])),
+        ]
+        let inside = BoundingBox(page: 2, x: 40, y: 70, width: 100, height: 10)
+        let diagnostics = [
+            Diagnostic(.info, code: "row-continued", message: "row 2 continues on page 2", page: 2, box: inside),
+            Diagnostic(.info, code: "row-group-label", message: "a label between rows", page: 1,
+                       box: BoundingBox(page: 1, x: 40, y: 135, width: 100, height: 8)),
+            Diagnostic(.info, code: "blank-page", message: "page 3 has no text", page: 3),
+            Diagnostic(.warning, code: "row-without-number", message: "merged", page: 1,
+                       box: BoundingBox(page: 1, x: 40, y: 300, width: 100, height: 8)),
+        ]
+        let attributed = DiagnosticAttribution.attributing(diagnostics, to: records)
+        #expect(attributed.map(\.record) == [2, nil, nil, nil], "a label inside a row box is about no record; outside every row: none")
+
+        let lines = [
+            Record(index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
+                   provenance: Provenance(pages: nil, lines: [10, 20], boxes: [])),
+            Record(index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
+                   provenance: Provenance(pages: nil, lines: [18, 30], boxes: [])),
+        ]
+        let text = [5, 12, 19, 25, 31].map { Diagnostic(.warning, code: "cells-doubtful", message: "", line: $0) }
+        #expect(DiagnosticAttribution.attributing(text, to: lines).map(\.record) == [nil, 1, 2, 2, nil])
     }
 }

@@ -12,10 +12,6 @@ import Testing
         try JSONValue.parse(Data(contentsOf: Repo.fixture(fixture)))
     }
 
-    @Test func repositorySchemaIsTheShippedOne() throws {
-        let repository = try Data(contentsOf: Repo.root.appendingPathComponent("Schemas/shiryo.schema.json"))
-        #expect(try JSONSchema(data: repository).root == JSONSchema.bundled().root)
-    }
 
     @Test(arguments: Fixture.all(in: Repo.fixtures))
     func everyFixtureIsValid(_ fixture: Fixture) throws {
@@ -35,8 +31,6 @@ import Testing
                  value: .string("39"), message: "$.records[3].reflections[0].page: expected integer, found string"),
         Breakage(description: "missing opinion", path: [.key("records"), .index(0), .key("opinion")], value: nil,
                  message: "$.records[0]: required field \"opinion\" is missing"),
-        Breakage(description: "unknown field", path: [.key("records"), .index(1), .key("comment")], value: .string("x"),
-                 message: "$.records[1].comment: unexpected field (not part of the format)"),
         Breakage(description: "unknown format", path: [.key("source"), .key("format")], value: .string("docx"),
                  message: "$.source.format: expected one of \"pdf\", \"text\", found \"docx\""),
         Breakage(description: "schema version", path: [.key("schemaVersion")], value: .int(1),
@@ -87,6 +81,55 @@ import Testing
         document = JSONEdit.set(.string("1-2"), at: [.key("records"), .index(3), .key("number")], in: document)
         #expect(FormatInvariants.violations(of: document) == [])
         #expect(try JSONSchema.bundled().violations(of: document) == [])
+    }
+
+    @Test func addedFieldsAreValidExceptWhenStrict() throws {
+        let scratch = try Scratch()
+        var document = JSONEdit.set(.string("x"), at: [.key("records"), .index(1), .key("comment")], in: try Self.expected())
+        document = JSONEdit.set(.int(1), at: [.key("source"), .key("size")], in: document)
+        try scratch.write(document.serialized(), to: "added.json")
+        let url = scratch.path("added.json")
+        #expect(FileValidation.problems(in: url, named: "added.json", schema: try .bundled()) == [])
+        #expect(FileValidation.problems(in: url, named: "added.json", schema: try .bundled(), strict: true) == [
+            "added.json: $.records[1].comment: unexpected field (not part of schemaVersion 2; allowed without --strict)",
+            "added.json: $.source.size: unexpected field (not part of schemaVersion 2; allowed without --strict)",
+        ])
+        // Every fixture lists only fields of the format.
+        #expect(FileValidation.problems(in: Repo.fixture(Seed.textExpected), named: "seed", schema: try .bundled(), strict: true) == [])
+    }
+
+    @Test func foldersAreSearchedAndBadPathsGetOneLine() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.textExpected, to: "Output/第1回/a.json")
+        try scratch.copy(fixture: Seed.textExpected, to: "Output/b.json")
+        try scratch.write("not json", to: "Output/notes.txt")
+        try FileManager.default.createDirectory(at: scratch.path("Empty"), withIntermediateDirectories: true)
+        let folder = try CLI.run(["validate", "Output"], in: scratch.url)
+        #expect(folder.status == 0)
+        #expect(folder.stdout == "Output/b.json: valid\nOutput/第1回/a.json: valid\n")
+
+        let bad = try CLI.run(["validate", "--strict", "missing.json", "Empty", "Output/b.json"], in: scratch.url)
+        #expect(bad.status == 1)
+        #expect(bad.stdout == """
+            missing.json: no such file or folder
+            Empty: the folder holds no .json files
+            Output/b.json: valid
+            2 of 3 file(s) invalid
+
+            """)
+        #expect(!bad.stdout.contains("NSCocoaErrorDomain") && !bad.stderr.contains("NSCocoaErrorDomain"))
+    }
+
+    @Test func anUnreadableFileIsOneLine() throws {
+        let scratch = try Scratch()
+        try scratch.copy(fixture: Seed.textExpected, to: "locked.json")
+        try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: scratch.path("locked.json").path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: scratch.path("locked.json").path) }
+        let problems = FileValidation.problems(in: scratch.path("locked.json"), named: "locked.json", schema: try .bundled())
+        // root reads any file: then it is simply valid.
+        if getuid() != 0 { #expect(problems == ["locked.json: cannot be read (permission denied)"]) } else { #expect(problems == []) }
+        let folder = FileValidation.problems(in: scratch.url, named: "x", schema: try .bundled())
+        #expect(folder == ["x: is a folder, not a JSON file"])
     }
 
     @Test func notJSONIsRejected() throws {
