@@ -36,15 +36,10 @@ enum FlowColumns {
             unit.column = 1
             events[last] = .unit(unit)
         }
-        for index in events.indices {
-            switch events[index] {
-            case .markers, .pageBreak, .label: close()
-            case .unit(let unit):
-                if unit.anchor != nil { close() }
-                stretch.append(index)
-            }
+        for indices in rowStretches(events) {
+            stretch = indices
+            close()
         }
-        close()
     }
 
     /// Unwrapped exports (a word processor's text export: one line per paragraph) give no widths. Then a
@@ -64,15 +59,10 @@ enum FlowColumns {
                 events[index] = .unit(unit)
             }
         }
-        for index in events.indices {
-            switch events[index] {
-            case .markers, .pageBreak, .label: close()
-            case .unit(let unit):
-                if unit.anchor != nil { close() }
-                stretch.append(index)
-            }
+        for indices in rowStretches(events) {
+            stretch = indices
+            close()
         }
-        close()
     }
 
     static func byWidth(_ unit: FlowUnit, widths: ColumnWidths?, columnCount: Int) -> Int? {
@@ -88,6 +78,21 @@ enum FlowColumns {
             votes[column, default: 0] += 1
         }
         return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+    }
+
+    /// Event indices of the paragraphs between two №s (or page breaks, labels): a row's, when the export
+    /// reads row by row.
+    static func rowStretches(_ events: [FlowEvent]) -> [[Int]] {
+        var stretches: [[Int]] = [[]]
+        for index in events.indices {
+            switch events[index] {
+            case .markers, .pageBreak, .label: stretches.append([])
+            case .unit(let unit):
+                if unit.anchor != nil { stretches.append([]) }
+                stretches[stretches.count - 1].append(index)
+            }
+        }
+        return stretches
     }
 
     static func rowOrderColumns(_ units: [FlowUnit], columnCount: Int) -> [Int] {
