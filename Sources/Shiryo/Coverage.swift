@@ -89,8 +89,15 @@ public enum Coverage {
                 }
                 continue
             }
+            // A sub-number or circled № alone on its line (「1-2」「②」): a record's number.
+            if let number = Numbers.rowNumber(piece.text), numbers.contains(number.value) { continue }
             // Its own record first; any record still counts (a centred cell's text may lie outside its box).
-            let inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            var inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
+            if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number.value) {
+                inRecord = records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
+                    || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
+            }
             if inRecord || diagnosticKey.contains(pieceKey) {
                 checked += 1
             } else if !furniture.contains(piece.text, pieceKey) {
@@ -131,7 +138,7 @@ public enum Coverage {
     }
 
     static func recordText(_ record: Record) -> String {
-        var parts = [record.policy?.text ?? "", record.opinion, record.response]
+        var parts = [record.policy?.text ?? "", record.opinion, record.response, record.group ?? ""]
         for reflection in record.reflections {
             parts.append(reflection.citation)
             parts += reflection.headings
@@ -144,7 +151,7 @@ public enum Coverage {
     /// Search key without the marks the parser takes apart on purpose: quote brackets (quotes keep their
     /// text without the outer pair), label brackets, ⇒ separators.
     static func key(_ text: String) -> String {
-        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】"]
+        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】", "[", "]", "［", "］", "〔", "〕"]
         let kept = text.filter { !marks.contains($0) && !ReflectionParser.arrows.contains($0) }
         return SearchKey.make(kept)
     }

@@ -27,6 +27,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case rowWithoutNumber = "row-without-number"
     case rowNumberDuplicate = "row-number-duplicate"
     case rowNumberGap = "row-number-gap"
+    case rowNumberOutOfSequence = "row-number-out-of-sequence"
+    // Text exports that flow (cells in the PDF's reading order)
+    case rowStartGuessed = "row-start-guessed"
+    case cellsOrderGuessed = "cells-order-guessed"
+    case columnsByWidthUnknown = "columns-by-width-unknown"
     // Cells of a record
     case policyInherited = "policy-inherited"
     case emptyOpinion = "empty-opinion"
@@ -61,7 +66,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
              .planPageNumberRepeated:
             .info
         case .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
-             .rowNumberDuplicate, .rowNumberGap, .emptyOpinion, .emptyResponse, .privateUseCharacter,
+             .rowNumberDuplicate, .rowNumberGap, .rowNumberOutOfSequence, .rowStartGuessed, .cellsOrderGuessed,
+             .columnsByWidthUnknown, .emptyOpinion, .emptyResponse, .privateUseCharacter,
              .reflectionReattached, .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote,
              .unquotedReflectionText, .planPageNumbersMissing, .planPageMissing, .planQuoteOtherPage, .planQuoteChanged,
              .planQuoteNotFound, .planHeadingOtherPage, .planHeadingChanged, .planHeadingNotFound:
@@ -107,6 +113,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .rowWithoutNumber: "Text with no № of its own was merged into the row above it."
         case .rowNumberDuplicate: "A row number appears twice in a row."
         case .rowNumberGap: "A row number does not follow the one before; rows in between may be missing."
+        case .rowNumberOutOfSequence: "A row number is lower than the one before (misprinted or out of order); the row was kept as a record of its own."
+        case .rowStartGuessed: "A text export printed a row's № apart from its text; where the row's text starts was guessed."
+        case .cellsOrderGuessed: "A text export printed answers apart from their rows; they were divided among the rows by order and topic."
+        case .columnsByWidthUnknown: "A text export's lines are not wrapped, so its text columns were told apart by order only."
         case .policyInherited: "A row has no policy cell of its own; the policy printed above it (a merged cell) was used."
         case .emptyOpinion: "A record has no opinion text."
         case .emptyResponse: "A record has no response text although the table has a response column."

@@ -31,7 +31,20 @@ public enum PageFurniture {
     /// A mark printed on every page whatever the table holds: document number, page number, and a browser
     /// print's address or date stamp.
     public static func isPageMark(_ text: String) -> Bool {
-        documentID(text) != nil || isPageNumber(text) || isAddress(text) || isPrintStamp(text)
+        documentID(text) != nil || isPageNumber(text) || isPageCaption(text) || isAddress(text) || isPrintStamp(text)
+    }
+
+    /// 「1 ページ」「2頁」「P.3」「p 3」 alone on a line.
+    public static func isPageCaption(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace.filter { $0 != " " && $0 != "\u{3000}" }
+        guard text.count <= 8 else { return false }
+        for suffix in ["ページ", "頁"] where text.hasSuffix(suffix) {
+            return Numbers.decimal(String(text.dropLast(suffix.count))) != nil
+        }
+        for prefix in ["P.", "p.", "Ｐ．", "P", "p", "Ｐ"] where text.hasPrefix(prefix) {
+            return Numbers.decimal(String(text.dropFirst(prefix.count))) != nil
+        }
+        return false
     }
 
     /// A browser's print header or footer: the printed page's address 「file:///…/資料.html」「https://…」.
