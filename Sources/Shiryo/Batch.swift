@@ -144,7 +144,7 @@ public enum Batch {
     /// Input errors name the file without folders; in a batch the folder tells same-named files apart.
     static func message(_ error: any Error, about input: BatchInput) -> String {
         let message = (error as? any CodedError)?.message(.current) ?? error.localizedDescription
-        let name = input.url.lastPathComponent
+        let name = input.url.lastPathComponent.escapingControlCharacters  // as IngestError prints it
         guard message.hasPrefix(name), input.displayPath != name else { return message }
         return input.displayPath + message.dropFirst(name.count)
     }

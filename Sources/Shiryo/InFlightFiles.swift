@@ -52,27 +52,3 @@ public final class InFlightFiles: @unchecked Sendable {
         return cancelled
     }
 }
-
-/// Ctrl-C and `kill`: stop cleanly, never leave a partial or temporary output behind, exit 130.
-public enum Interruption {
-    public static let exitCode: Int32 = 130
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
-
-    /// Installs handlers for SIGINT and SIGTERM. `message` is printed to stderr before exiting.
-    public static func install(message: String = Catalogue.Terminal.interrupted.text()) {
-        let queue = DispatchQueue(label: "shiryo.signals")
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)  // the dispatch source gets it instead of the default handler
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                InFlightFiles.shared.cancel()
-                FileHandle.standardError.write(Data("\n\(message)\n".utf8))
-                fflush(nil)  // all C streams: `check` prints its reports through stdout
-                // _exit, not exit: workers are still running, and global destructors must not run under them.
-                _exit(exitCode)
-            }
-            source.resume()
-            sources.append(source)
-        }
-    }
-}

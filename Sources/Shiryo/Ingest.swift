@@ -30,10 +30,14 @@ public enum Ingest {
 
     /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
     static func read(_ url: URL) throws(IngestError) -> [UInt8] {
+        // Reading a named pipe would wait for a writer forever; a device never ends.
+        if let kind = FileProblem.specialKind(at: url.path) {
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: "it is \(kind), not a regular file"))
+        }
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: (error as NSError).localizedDescription))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: FileProblem.describe(error)))
         }
     }
 
@@ -86,12 +90,15 @@ public enum Ingest {
         let pages = PagePrefetcher(reader: reader)
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
+        var extractionDiagnostics: [Diagnostic] = []  // sizes and positions PDFReader had to repair
         var handedOver: [RawRow] = []
         do throws(IngestError) {
             while let page = try pages.next() {
+                extractionDiagnostics += page.diagnostics
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
+                    assembler!.tables = parser.tableInfos  // a row of a second table needs that table's columns
                     assembler!.add(row, diagnostics: &recordDiagnostics)
                     if keepingRows { handedOver.append(row) }
                 }
@@ -105,6 +112,7 @@ public enum Ingest {
         rest.tables = table.tables
         for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: extractionDiagnostics)
         diagnostics.append(contentsOf: table.diagnostics)
         diagnostics.append(contentsOf: recordDiagnostics.entries)
         let records = rest.finish(diagnostics: &diagnostics)

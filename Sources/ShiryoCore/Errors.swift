@@ -51,7 +51,7 @@ public struct IngestError: Error, LocalizedError, Sendable, Hashable {
 
     /// One line naming the file (and page or line), in `language`; the text is in `Catalogue.Errors`.
     public func message(_ language: Language) -> String {
-        let name = (file as NSString).lastPathComponent
+        let name = (file as NSString).lastPathComponent.escapingControlCharacters
         return Catalogue.Errors.message(for: problem, file: name).text(language)
     }
 }

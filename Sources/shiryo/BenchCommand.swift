@@ -14,6 +14,7 @@ struct BenchCommand: ParsableCommand {
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
               shiryo bench --runs 3 .build-bench/table-200.pdf
               shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
+              shiryo bench --per-row .build-bench/rows-1000.pdf .build-bench/rows-4000.pdf
 
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
             """)
@@ -33,6 +34,8 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty || plan != nil else { throw ValidationError("give PDF files to time, or --plan PLAN.pdf") }
     }
+    @Flag(help: "Print time per row (record) instead: all, poppler's extraction, and the parse.")
+    var perRow = false
 
     func run() throws {
         if let plan {
@@ -49,13 +52,13 @@ struct BenchCommand: ParsableCommand {
         for file in files {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                 pdftotext: pdftotext.isEmpty ? nil : pdftotext))
+                                                 reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data((TerminalStyle.standardError().errorLine(error) + "\n").utf8))
+                StandardError.write(TerminalStyle.standardError().errorLine(error) + "\n")
             }
         }
-        print(Benchmark.table(results))
+        print(perRow ? Benchmark.rowTable(results) : Benchmark.table(results))
         if failed { throw ExitCode.failure }
     }
 }

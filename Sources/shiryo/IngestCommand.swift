@@ -41,29 +41,39 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError(Catalogue.Help.jobsAtLeastOne.text()) }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
     }
 
     func run() throws {
-        var (inputs, refused) = InputDiscovery.discover(paths)
-        Interruption.install()
+        let discovery: InputDiscovery.Discovery
+        do {
+            discovery = try InputDiscovery.discover(paths)
+        } catch {
+            throw ValidationError(error.localizedDescription)
+        }
+        var inputs = discovery.inputs
+        let refused = discovery.refused
+        // Entries of folder arguments that were left out: each said, and a lost file fails the run.
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
+        let lostFiles = discovery.skipped.contains(where: \.losesFiles)
         var planIndex: PlanIndex?
         if let plan {
             do {
                 planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
             } catch {
-                let line = TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan)
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+                StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
                 throw ExitCode.failure
             }
-        }
-        if let plan {  // the plan inside a folder argument is not one of the tables
+            // The plan inside a folder argument is not one of the tables.
             let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
             inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
         }
         var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
-        let reporter = ProgressReporter(quiet: quiet)
+        let reporter = ProgressReporter(quiet: quiet, write: StandardError.write)
         // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
         let refusals = refused.map { Batch.refused($0, options: options) }
         for (index, refusal) in refusals.enumerated() {
@@ -74,13 +84,13 @@ struct IngestCommand: ParsableCommand {
                               progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
         let summary = BatchSummary(results: refusals + batch.results)
         reporter.finish(summary, outputFolder: options.outputFolder.relativePath)
-        var failed = summary.failed > 0
+        var failed = summary.failed > 0 || lostFiles
         if let csvCombined {
             do {
                 try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
             } catch {
                 let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
-                FileHandle.standardError.write(Data((line + "\n").utf8))
+                StandardError.write(line + "\n")
                 failed = true
             }
         }

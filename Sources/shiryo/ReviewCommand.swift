@@ -28,13 +28,22 @@ struct ReviewCommand: ParsableCommand {
     var password: String?
 
     func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
         guard scale > 0, scale <= 6 else { throw ValidationError(Catalogue.Help.reviewScaleRange.text()) }
         if let pages, PageSelection(pages) == nil { throw ValidationError(Catalogue.Help.badPages(pages).text()) }
     }
 
     func run() throws {
-        Interruption.install()
-        let (found, refused) = InputDiscovery.discover(inputs)
+        let discovery: InputDiscovery.Discovery
+        do {
+            discovery = try InputDiscovery.discover(inputs)
+        } catch {
+            throw ValidationError(error.localizedDescription)
+        }
+        let (found, refused) = (discovery.inputs, discovery.refused)
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
         let style = TerminalStyle.standardError()
         let options = ReviewOptions(ingest: IngestOptions(password: password), scale: scale, pages: pages.flatMap(PageSelection.init))
         var failed = refused.count
@@ -45,9 +54,9 @@ struct ReviewCommand: ParsableCommand {
                 let outcome = try Review.write(input.url, to: target, force: force, options: options) { page, pages in
                     guard style.live else { return }
                     let line = Catalogue.Review.drawing(input.displayPath, page: page, of: pages).text()
-                    FileHandle.standardError.write(Data((TerminalStyle.clearLine + DisplayWidth.truncate(line, to: style.width - 1)).utf8))
+                    StandardError.write(TerminalStyle.clearLine + DisplayWidth.truncate(line, to: style.width - 1))
                 }
-                if style.live { FileHandle.standardError.write(Data(TerminalStyle.clearLine.utf8)) }
+                if style.live { StandardError.write(TerminalStyle.clearLine) }
                 if let failure = outcome.failure {
                     // The page is still written: it shows the document under a verdict saying why nothing was read.
                     failed += 1
@@ -56,7 +65,7 @@ struct ReviewCommand: ParsableCommand {
                     say(Catalogue.Review.written(input.displayPath, verdict: outcome.verdict, output: target.relativePath).text())
                 }
             } catch {
-                if style.live { FileHandle.standardError.write(Data(TerminalStyle.clearLine.utf8)) }
+                if style.live { StandardError.write(TerminalStyle.clearLine) }
                 failed += 1
                 say(style.errorLine(error))
             }
@@ -65,6 +74,6 @@ struct ReviewCommand: ParsableCommand {
     }
 
     private func say(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        StandardError.write(line + "\n")
     }
 }

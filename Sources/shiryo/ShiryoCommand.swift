@@ -23,9 +23,14 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
+        Interruption.install()  // before anything else: a signal during parsing is handled the same way
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = DashArguments.problem(in: arguments) {
+            StandardError.write("Error: \(problem)\n")
+            Foundation.exit(usageExitCode)
+        }
         if let typed = arguments.first, let suggestion = CommandSuggestion.misspelled(typed, commands: commandNames) {
-            FileHandle.standardError.write(Data("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n".utf8))
+            StandardError.write("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n")
             Foundation.exit(usageExitCode)
         }
         do {
@@ -33,7 +38,7 @@ struct ShiryoCommand: ParsableCommand {
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write((fullMessage(for: error) + "\n"))
                 Foundation.exit(usageExitCode)
             }
             exit(withError: error)

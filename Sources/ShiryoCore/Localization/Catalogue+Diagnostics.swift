@@ -23,6 +23,14 @@ extension Catalogue {
 
         static func japanese(_ code: DiagnosticCode) -> String {
             switch code {
+            case .totalRow: "合計の行（合計・計・「21名」など）はレコードに入れていません。"
+            case .mergedCellCarried: "いくつかの行にまたがるセル（結合セル）の文字を、またがる各行に入れました。"
+            case .tableStarted: "ここから別の表が始まると判断しました。"
+            case .rubyRemoved: "ふりがな（ルビ）はセルの文字に入れていません。"
+            case .rowNumberOutOfSequence: "番号が順番どおりではありません。その行は独立したレコードにしました。番号を確かめてください。"
+            case .rowStartGuessed: "行の始まりを推定しました。前後のレコードの区切りを確かめてください。"
+            case .cellsOrderGuessed: "セルの並び順を推定しました。回答がどの行のものか確かめてください。"
+            case .columnsByWidthUnknown: "行の長さから列を見分けられませんでした。セルが違う列に入っているかもしれません。"
             case .blankPage: "文字のまったくないページを読み飛ばしました。"
             case .fakeBoldRemoved: "少しずらして二重に印刷した文字（疑似太字）を1文字として読みました。"
             case .glyphBoxesResized: "描かれた文字より大きい文字枠を、文字の大きさに縮めました。"

@@ -83,6 +83,11 @@ extension Catalogue {
                       ja: "\(path) は内容の違うファイルが既にあります。上書きするには --force を付けてください")
         }
 
+        public static func unchecked(_ path: String, what: String) -> Localized {
+            Localized("\(path) already exists and \(what), so it was not replaced; use --force to replace it",
+                      ja: "\(path) は既にあり（\(what)）、確かめられないため置き換えませんでした。置き換えるには --force を付けてください")
+        }
+
         public static func notWritten(_ path: String, reason: String) -> Localized {
             Localized("\(path): cannot be written (\(reason))", ja: "\(path): 書き込めません（\(reason)）")
         }
