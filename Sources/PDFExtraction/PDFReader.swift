@@ -103,10 +103,11 @@ public final class PDFReader {
         let (width, height, sizeProblem) = PageGeometryLimits.pageSize(width: statedWidth, height: statedHeight)
         var notes = PageNotes(page: number)
         if let sizeProblem { notes.warn(.pageSizeClamped, sizeProblem) }
-        // First: drawing builds the text layer that the calls below then reuse.
-        let raster = width * height <= PageGeometryLimits.maximumRulingArea
-            ? PageRaster.draw(page, width: width, height: height) : nil
-        return (try readText(page, number: number, width: width, height: height, notes: notes), raster)
+        let glyphs = try readText(page, number: number, width: width, height: height, notes: notes)
+        // Drawn after the text is checked: a page whose text states impossible sizes (`1e30 Tm`) is not drawn,
+        // since freetype fails on such fonts and cairo keeps that failure for later drawings of the process.
+        let drawable = glyphs.diagnostics.isEmpty && width * height <= PageGeometryLimits.maximumRulingArea
+        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height) : nil)
     }
 
     private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double,

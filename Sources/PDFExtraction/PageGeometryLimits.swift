@@ -84,16 +84,11 @@ public enum PageGeometryLimits {
 
 /// The diagnostics of one page's extraction, attached to the page it describes.
 struct PageNotes {
-    enum Code: String {
-        case pageSizeClamped = "page-size-clamped"
-        case glyphsDropped = "glyphs-dropped"
-    }
-
     var page: Int
     var entries: [Diagnostic] = []
 
-    mutating func warn(_ code: Code, _ message: String) {
-        entries.append(Diagnostic(.warning, code: code.rawValue, message: message, page: page))
+    mutating func warn(_ code: DiagnosticCode, _ message: String) {
+        entries.append(Diagnostic(code.severity, code: code.rawValue, message: message, page: page))
     }
 
     func attach(to glyphs: PageGlyphs) -> PageGlyphs {

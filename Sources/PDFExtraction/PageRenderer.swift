@@ -81,13 +81,20 @@ public struct PageRenderer: Sendable {
             throw failure("no image surface")
         }
         defer { cairo_surface_destroy(surface) }
-        guard let context = cairo_create(surface) else { throw failure("no drawing context") }
-        cairo_set_source_rgb(context, 1, 1, 1)
-        cairo_paint(context)
-        cairo_scale(context, scale, scale)
-        poppler_page_render(page, context)
-        let status = cairo_status(context)
-        cairo_destroy(context)
+        func draw() -> cairo_status_t {
+            guard let context = cairo_create(surface) else { return CAIRO_STATUS_NO_MEMORY }
+            cairo_set_source_rgb(context, 1, 1, 1)
+            cairo_paint(context)
+            cairo_scale(context, scale, scale)
+            poppler_page_render(page, context)
+            let status = cairo_status(context)
+            cairo_destroy(context)
+            return status
+        }
+        // Once more on a failure: in a long-lived process that has drawn many documents (ruling lines are
+        // drawn for every ingested page) freetype was seen to fail once on a page that draws cleanly again.
+        var status = draw()
+        if status != CAIRO_STATUS_SUCCESS { status = draw() }
         guard status == CAIRO_STATUS_SUCCESS else { throw failure(String(cString: cairo_status_to_string(status))) }
         cairo_surface_flush(surface)
 

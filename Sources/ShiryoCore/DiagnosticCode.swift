@@ -6,6 +6,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case blankPage = "blank-page"
     case fakeBoldRemoved = "fake-bold-removed"
     case glyphBoxesResized = "glyph-boxes-resized"
+    case pageSizeClamped = "page-size-clamped"
+    case glyphsDropped = "glyphs-dropped"
     case pageWithoutTable = "page-without-table"
     // Columns and table layout
     case columnGuessed = "column-guessed"
@@ -65,7 +67,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
              .rowContinued, .rowNumberOnNextPage, .policyInherited, .reflectionLinesUnwrapped, .planPageNumbersGuessed,
              .planPageNumberRepeated:
             .info
-        case .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
+        case .pageSizeClamped, .glyphsDropped, .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
              .rowNumberDuplicate, .rowNumberGap, .rowNumberOutOfSequence, .rowStartGuessed, .cellsOrderGuessed,
              .columnsByWidthUnknown, .emptyOpinion, .emptyResponse, .privateUseCharacter,
              .reflectionReattached, .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote,
@@ -94,6 +96,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .blankPage: "A page has no text at all; it was skipped."
         case .fakeBoldRemoved: "Text printed twice at a small offset (fake bold) was read once."
         case .glyphBoxesResized: "Glyph boxes larger than the drawn glyphs (scaled or Type 3 fonts) were shrunk to the drawn size."
+        case .pageSizeClamped: "The page states an impossible size (not a number, or larger than PDF allows); a usable size was read instead."
+        case .glyphsDropped: "Characters with impossible positions or sizes (off the page, not numbers) were left out."
         case .pageWithoutTable: "A page has no table header (or its text does not fit the table's columns); it was skipped."
         case .columnGuessed: "A column boundary was not printed clearly and was placed by a guess; check the cells near it."
         case .tableNote: "A note printed across the table (※, 注) was kept out of the records."

@@ -69,7 +69,7 @@ import Testing
             let loser = try #require(runs.first { $0.0.terminationStatus == 1 })
             #expect(try String(contentsOf: loser.stderr, encoding: .utf8).contains("already exists with different content"))
             let winner = statuses[0] == 0 ? "one/a.txt" : "two/a.txt"
-            let expected = try Ingest.file(at: scratch.path(winner))
+            let expected = try Ingest.file(at: scratch.path(winner), path: winner)  // source.path as the CLI gives it
             #expect(try scratch.data("out/a.json") == OutputWriter.json(expected))
             #expect(scratch.files(under: "out") == ["a.json"])
         }
