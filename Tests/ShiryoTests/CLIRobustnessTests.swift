@@ -36,7 +36,7 @@ import Testing
         try scratch.write("", to: "in/esc\u{1B}[31m\nx.txt")
         let run = try CLI.run(["ingest", "in", "-o", "out"], in: scratch.url)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("error: in/esc\\u{1B}[31m\\nx.txt: the file is empty\n"))
+        #expect(run.stderr.contains("error[empty-file]: in/esc\\u{1B}[31m\\nx.txt: the file is empty\n"))
         #expect(!run.stderr.contains("\u{1B}"))
     }
 
@@ -60,7 +60,7 @@ import Testing
         #expect(mkfifo(scratch.path("pipe.txt").path, 0o644) == 0)
         let run = try CLI.run(["ingest", "pipe.txt", "-o", "out", "-q"], in: scratch.url)
         #expect(run.status == 1)
-        #expect(run.stderr == "error: pipe.txt: the file cannot be read (it is a named pipe (FIFO), not a regular file)\n")
+        #expect(run.stderr == "error[unreadable-file]: pipe.txt: the file cannot be read (it is a named pipe (FIFO), not a regular file)\n")
     }
 
     @Test func foundationErrorsAreWordsNotCodes() throws {

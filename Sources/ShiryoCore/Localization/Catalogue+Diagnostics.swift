@@ -31,6 +31,8 @@ extension Catalogue {
             case .rowStartGuessed: "行の始まりを推定しました。前後のレコードの区切りを確かめてください。"
             case .cellsOrderGuessed: "セルの並び順を推定しました。回答がどの行のものか確かめてください。"
             case .columnsByWidthUnknown: "行の長さから列を見分けられませんでした。セルが違う列に入っているかもしれません。"
+            case .pageSizeClamped: "ページの大きさがありえない値だったため、使える大きさとして読みました。"
+            case .glyphsDropped: "位置や大きさがありえない文字（ページの外、数でない値）は読み飛ばしました。"
             case .blankPage: "文字のまったくないページを読み飛ばしました。"
             case .fakeBoldRemoved: "少しずらして二重に印刷した文字（疑似太字）を1文字として読みました。"
             case .glyphBoxesResized: "描かれた文字より大きい文字枠を、文字の大きさに縮めました。"
