@@ -20,6 +20,7 @@ public enum FlowTableReader {
         FlowNumbering.markAnchors(&flow)
         FlowStructure.markCategories(&flow)
         let widths = ColumnWidths.estimate(flow, columnCount: textColumns.count)
+        if widths == nil { FlowNumbering.demoteCountCells(&flow, textColumns: textColumns.count) }
         var events = FlowUnits.events(flow, widths: widths)
         FlowColumns.assign(&events, widths: widths, columnCount: textColumns.count)
         var diagnostics = DiagnosticLog()

@@ -16,7 +16,22 @@ struct StackedHeader {
     static let minimumCells = 2
 
     static func find(_ lines: [SourceLine]) -> StackedHeader? {
-        guard let firstBody = lines.firstIndex(where: isBodyLine) else { return nil }
+        // A title too long for a header cell is body-like too: try each such line up to the first №.
+        for firstBody in lines.indices.lazy.filter({ isBodyLine(lines[$0]) }).prefix(maxTitleLines) {
+            if let header = find(lines, firstBody: firstBody) { return header }
+            if isNumbered(lines[firstBody]) { return nil }
+        }
+        return nil
+    }
+
+    /// Long lines (a title, a preamble) tried as the header's end before giving up: bounds the search.
+    static let maxTitleLines = 8
+
+    static func isNumbered(_ line: SourceLine) -> Bool {
+        InlineNumber.bare(line.text) != nil || InlineNumber.parse(line.text) != nil
+    }
+
+    static func find(_ lines: [SourceLine], firstBody: Int) -> StackedHeader? {
         var body = firstBody
         // A category row right above the first row (「【暮らしの環境】」) is body, not a header cell.
         while body > 0, isCategoryAboveBody(lines[body - 1].text) { body -= 1 }
@@ -31,7 +46,9 @@ struct StackedHeader {
         let cellCount = [repeated, numbered].compactMap { $0 }.min() ?? knownSuffix(texts)
         guard cellCount >= minimumCells else { return nil }
         let title = lines[..<runStart].filter { !$0.text.trimmedWhitespace.isEmpty } + run.dropLast(cellCount)
-        return StackedHeader(titleLines: Array(title), cells: Array(texts.suffix(cellCount)), bodyStart: body)
+        let headerLines = Array(run.suffix(cellCount))
+        let spanned = TwoRowHeader.stacked(Array(lines[runStart..<body]), cells: headerLines)
+        return StackedHeader(titleLines: Array(title), cells: spanned ?? Array(texts.suffix(cellCount)), bodyStart: body)
     }
 
     /// The first line that can only be table body: a bare №, a numbered line, or a line too long for a header.
