@@ -15,6 +15,8 @@ public enum FlowTableReader {
         }
         let textColumns = columns.filter { $0.role != .number }
         guard !textColumns.isEmpty else { return nil }
+        // Side-by-side cells glued by a space (pdftotext without -layout): read row by row.
+        if let table = GluedRows.read(lines, header: header, columns: columns) { return table }
         var flow = FlowLines.classify(lines, from: header.bodyStart, header: header.cells,
                                       title: header.titleLines.map(\.text))
         FlowNumbering.markAnchors(&flow)

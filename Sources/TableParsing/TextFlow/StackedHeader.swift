@@ -27,6 +27,21 @@ struct StackedHeader {
     /// Long lines (a title, a preamble) tried as the header's end before giving up: bounds the search.
     static let maxTitleLines = 8
 
+    /// The № column printed as one block between the № header and the other header cells (Writer's
+    /// plain export: 「No.」「1」…「8」「ご意見の概要」「市の考え方」): the body starts at the № header, whose
+    /// №s the readers take as a header printed again with its №s.
+    static func numberBlockHeader(_ lines: [SourceLine], numberHeader: Int, numbers: Int) -> StackedHeader? {
+        let texts = lines.map { $0.text.trimmedWhitespace }
+        guard ColumnVocabulary.role(forHeader: texts[numberHeader]) == .number else { return nil }
+        var index = numbers
+        while index < lines.count, texts[index].isEmpty || InlineNumber.bare(texts[index]) != nil { index += 1 }
+        let cellsEnd = texts[index...].firstIndex { !isCellCandidate($0) || InlineNumber.bare($0) != nil } ?? lines.count
+        let cells = texts[index..<cellsEnd].filter { !$0.isEmpty }
+        guard index - numbers >= minimumCells, !cells.isEmpty else { return nil }
+        let title = lines[..<numberHeader].filter { !$0.text.trimmedWhitespace.isEmpty }
+        return StackedHeader(titleLines: Array(title), cells: [texts[numberHeader]] + cells, bodyStart: numberHeader)
+    }
+
     static func isNumbered(_ line: SourceLine) -> Bool {
         InlineNumber.bare(line.text) != nil || InlineNumber.parse(line.text) != nil
     }
@@ -38,6 +53,7 @@ struct StackedHeader {
         var runStart = body
         while runStart > 0, isCellCandidate(lines[runStart - 1].text) { runStart -= 1 }
         let run = Array(lines[runStart..<body]).filter { !$0.text.trimmedWhitespace.isEmpty }
+        if run.count == 1 { return numberBlockHeader(lines, numberHeader: runStart, numbers: body) }
         guard run.count >= minimumCells else { return nil }
         let texts = run.map { $0.text.trimmedWhitespace }
         let repeated = repeatedSuffix(texts, in: lines, after: body)
