@@ -4,19 +4,19 @@ import ShiryoCore
 /// Where each column of the table lies on a page, found from the header row and the whitespace gutters.
 struct ColumnLayout: Sendable {
     struct Column: Sendable {
-        var header: ColumnHeader
-        var minX: Double
-        var maxX: Double
-        var headerBox: BoundingBox
+        let header: ColumnHeader
+        let minX: Double
+        let maxX: Double
+        let headerBox: BoundingBox
     }
 
-    var columns: [Column]
+    let columns: [Column]
     /// Bottom of the header row: the body starts below it.
-    var headerBottom: Double
-    var headerTop: Double
-    var pageWidth: Double
+    let headerBottom: Double
+    let headerTop: Double
+    let pageWidth: Double
     /// Where the columns were guessed rather than seen, for diagnostics.
-    var guesses: [String] = []
+    let guesses: [String]
 
     var tableMinX: Double { columns.map(\.minX).min() ?? 0 }
     var tableMaxX: Double { columns.map(\.maxX).max() ?? 0 }
@@ -29,10 +29,10 @@ struct ColumnLayout: Sendable {
 
     /// Whether `lines` can be table rows: in a table each run of text stays inside one column, while
     /// prose runs on across the gutters. Most lines must stay inside.
-    func fits(_ lines: [GlyphLine]) -> Bool {
+    func fits(_ lines: [GlyphLine], tolerances: ColumnTolerances = .standard) -> Bool {
         guard !lines.isEmpty else { return true }
         let crossing = lines.filter { line in
-            line.runs(gapInEm: 0.5).contains { run in
+            line.runs(gapInEm: tolerances.fitsRunGap).contains { run in
                 Set(run.glyphs.compactMap { columnIndex(forX: $0.midX) }).count > 1
             }
         }
@@ -46,7 +46,7 @@ struct ColumnLayout: Sendable {
 
 /// A header cell found on a line: its text (均等割付 removed) and where it is.
 struct HeaderToken: Sendable {
-    var text: String
-    var role: ColumnRole?
-    var line: GlyphLine
+    let text: String
+    let role: ColumnRole?
+    let line: GlyphLine
 }

@@ -6,20 +6,21 @@ extension ColumnLayoutBuilder {
     /// A stretch of whole points `start..<end` (from `origin`) covered by the same glyphs: `all` of them,
     /// `arrows` of those arrows.
     struct CoverageRun {
-        var start: Int
-        var end: Int
-        var all: Int
-        var arrows: Int
+        let start: Int
+        let end: Int
+        let all: Int
+        let arrows: Int
     }
 
     /// How many glyphs cover each whole point from `origin` (`width` points), as runs of equal count: memory
     /// grows with the glyphs, never with the page width (a MediaBox or text matrix can say 1e10 points).
-    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> [CoverageRun] {
+    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int,
+                         tolerances: ColumnTolerances = .standard) -> [CoverageRun] {
         var changes: [(x: Int, all: Int, arrows: Int)] = []
         changes.reserveCapacity(glyphs.count * 2)
         for glyph in glyphs {
             // Shrink by a fraction so touching neighbours do not bridge a hairline gutter.
-            let inset = glyph.width * 0.1
+            let inset = glyph.width * tolerances.coverageInset
             let from = max(0, Int(saturating: (glyph.x + inset).rounded(.down) - Double(origin)))
             let to = min(width - 1, Int(saturating: (glyph.maxX - inset).rounded(.up) - Double(origin)))
             guard from <= to else { continue }
@@ -46,13 +47,14 @@ extension ColumnLayoutBuilder {
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing: `noise`, the glyphs allowed over a gutter.
     /// `em`: the glyphs' median height.
-    static func contentBlocks(_ glyphs: [PositionedGlyph], noise: Int, em: Double) -> [Block] {
+    static func contentBlocks(_ glyphs: [PositionedGlyph], noise: Int, em: Double,
+                              tolerances: ColumnTolerances = .standard) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(saturating: minX, rounding: .down)
         let width = Int(saturating: maxX.rounded(.up) - Double(origin) + 1)
         let runs = coverage(of: glyphs, origin: origin, width: width)
-        let minimumGutter = max(1.5, em * 0.35)
+        let minimumGutter = max(tolerances.minimumGutterPoints, em * tolerances.minimumGutter)
         var blocks: [Block] = []
         var start: Int?
         var allArrows = true

@@ -30,5 +30,8 @@ struct FurnitureTolerances: Sendable {
     /// The first word of a group label is cut at gaps wider than this (em): a № and its text lie further apart.
     let labelWordGap = 0.5
 
+    /// The first word of a total row (「合計」) is cut at gaps wider than this (em).
+    let totalWordGap = 1.0
+
     static let standard = FurnitureTolerances()
 }

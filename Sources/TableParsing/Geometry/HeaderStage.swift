@@ -29,8 +29,8 @@ enum HeaderStage {
                                           tolerances: tolerances)
         // The vocabulary names the columns it knows; a header read by structure that finds more columns (a
         // second header row under a spanning cell) is the fuller reading.
-        if let vocabulary, let (tokens, lastIndex) = extended, (structural?.tokens.count ?? 0) <= tokens.count {
-            return .vocabulary(tokens: tokens, lines: vocabulary.index...lastIndex)
+        if let vocabulary, let extended, (structural?.tokens.count ?? 0) <= extended.tokens.count {
+            return .vocabulary(tokens: extended.tokens, lines: vocabulary.index...extended.lastIndex)
         }
         return structural.map(Found.structural)
     }

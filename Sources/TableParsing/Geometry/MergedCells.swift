@@ -5,7 +5,7 @@
 /// them, and the record builder gives it to the others (`policy-inherited`).
 enum MergedCells {
     struct Paragraph {
-        var lines: [GlyphLine]
+        let lines: [GlyphLine]
         var minY: Double { lines.map(\.minY).min() ?? 0 }
         var maxY: Double { lines.map(\.maxY).max() ?? 0 }
         var midY: Double { (minY + maxY) / 2 }
@@ -20,10 +20,11 @@ enum MergedCells {
 
     /// The row each paragraph belongs to, or nil when every row holds a paragraph of its own (no merged cell
     /// on the page: the rows keep the lines inside them).
-    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double) -> [Int]? {
+    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double,
+                          tolerances: RowTolerances = .standard) -> [Int]? {
         guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
-        let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? 10
-        let tolerance = max(lineHeight * 0.3, 1.5)
+        let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? tolerances.defaultLineHeight
+        let tolerance = max(lineHeight * tolerances.mergedAlign, tolerances.mergedAlignMinimum)
         func row(containing y: Double) -> Int { SortedSearch.lastIndex(in: rowTops, atMost: y + tolerance) ?? 0 }
         let aligned = paragraphs.map { SortedSearch.contains(in: rowTops, near: $0.minY, within: tolerance) }
         // Every row holds the middle of a paragraph of its own (top-aligned or centred in its cell): no merge.

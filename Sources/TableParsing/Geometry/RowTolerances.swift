@@ -31,5 +31,15 @@ struct RowTolerances: Sendable {
     /// A row's box reaches this far above its top (pt), so the drawn box covers the glyphs' ascent.
     let rowBoxPadding = 1.0
 
+    /// A policy paragraph starts at a row top when within this many line heights of it …
+    let mergedAlign = 0.3
+    /// … or this (pt).
+    let mergedAlignMinimum = 1.5
+    /// A ③ line is full when it ends within this many line heights of the column's right edge (禁則 may carry
+    /// the last letter over) …
+    let fullLine = 1.5
+    /// … and the next line of the cell follows it at line pitch: top to top less than this many line heights.
+    let nextLine = 1.6
+
     static let standard = RowTolerances()
 }
