@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of the structural table reader (number column, header region, ruby, page foot, merged cells).
 /// Each is in the unit its name says (em: the line's usual font size; pt: PDF points), with the reason.
 struct GeometryTolerances: Sendable {
@@ -36,5 +38,5 @@ struct GeometryTolerances: Sendable {
     /// Vertical rulings closer than this (pt) are one column boundary (a double or doubled stroke).
     var rulingMerge = 2.0
 
-    static let standard = GeometryTolerances()
+    static let standard = ToleranceOverrides.applied(to: GeometryTolerances())
 }
