@@ -84,14 +84,15 @@ enum LayoutExport {
         let textColumns = columns.filter { $0.role != .number }
         let title = lines[..<header.firstLine].map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         var rows: [FlowRowBuilder.Row] = []
+        var diagnostics = DiagnosticLog()
         let headerLines = Array(lines[header.firstLine..<header.bodyStart])
         for page in pages(Array(lines[header.bodyStart...]), header: header.cells, headerLines: headerLines) {
-            rows += LayoutPage(page, textColumnCount: textColumns.count, headerStarts: header.starts).rows(continuing: &rows)
+            rows += LayoutPage(page, textColumnCount: textColumns.count, headerStarts: header.starts).rows(continuing: &rows, &diagnostics)
         }
         guard !rows.isEmpty else { return nil }
         return RawTable(documentID: title.lazy.compactMap(PageFurniture.documentID).first,
                         title: title.isEmpty ? nil : LineJoining.join(title), columns: columns,
-                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: [])
+                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
     }
 
     /// The header line: two or more cells, most of them known header names.

@@ -77,7 +77,7 @@ struct LayoutPage {
         }
     }
 
-    func rows(continuing previous: inout [FlowRowBuilder.Row]) -> [FlowRowBuilder.Row] {
+    func rows(continuing previous: inout [FlowRowBuilder.Row], _ diagnostics: inout DiagnosticLog) -> [FlowRowBuilder.Row] {
         let perLine = cells()
         let numberStart = numberStart(perLine)
         let columns = columns(perLine.flatMap { $0 }, numberStart: numberStart)
@@ -88,7 +88,11 @@ struct LayoutPage {
                   let number = InlineNumber.bare(segment.text) else { return nil }
             return FlowRowBuilder.Row(number: number, numberLine: segment.line, cells: Array(repeating: [], count: textColumnCount))
         }
-        let ends = LayoutRowEnds(lines: lines, cells: perLine).ends(numbered)
+        let (ends, guessed) = LayoutRowEnds(lines: lines, cells: perLine).ends(numbered)
+        for row in rows where guessed.contains(where: { lines[$0].location == row.numberLine.location }) {
+            diagnostics.warn(.rowStartGuessed, "row \(row.number): where it ends was guessed (no blank line before the next row); check it and the row after",
+                             at: row.numberLine.location)
+        }
         for (index, segments) in perLine.enumerated() {
             let rowIndex = ends.firstIndex { index < $0 } ?? rows.count - 1
             for segment in segments where !(index == numbered[rowIndex] && isRowNumber(segment, numberStart)) {

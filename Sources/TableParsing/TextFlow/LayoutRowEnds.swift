@@ -13,28 +13,37 @@ struct LayoutRowEnds {
     /// Cost of cutting a row between a line and the next where a column's text goes on (wrapped).
     static let cutWrappedCost = 3
 
-    func ends(_ numbered: [Int]) -> [Int] {
+    /// The row ends, and the №s' lines of the rows whose end was a guess (two ends as likely).
+    func ends(_ numbered: [Int]) -> (ends: [Int], guessed: [Int]) {
         let firstText = lines.firstIndex { !$0.text.trimmedWhitespace.isEmpty } ?? 0
-        if numbered.first == firstText { return Array(numbered.dropFirst()) + [lines.count] }
+        if numbered.first == firstText { return (Array(numbered.dropFirst()) + [lines.count], []) }
         var ends: [Int] = []
+        var guessed: [Int] = []
         var start = firstText
         for (position, numberLine) in numbered.enumerated() {
             guard position + 1 < numbered.count else { ends.append(lines.count); break }
             let next = numbered[position + 1]
             let target = numberLine + max(0, numberLine - start)
             let blanks = (numberLine + 1..<next).filter { lines[$0].text.trimmedWhitespace.isEmpty }
-            let end = blanks.min { abs($0 - target) < abs($1 - target) } ?? unbrokenEnd(start: start, number: numberLine, next: next)
+            var end = blanks.min { abs($0 - target) < abs($1 - target) } ?? next
+            if blanks.isEmpty {
+                let unbroken = unbrokenEnd(start: start, number: numberLine, next: next)
+                end = unbroken.end
+                if unbroken.tied { guessed.append(numberLine) }
+            }
             ends.append(end)
             start = (end..<next).first { !lines[$0].text.trimmedWhitespace.isEmpty } ?? next
         }
-        return ends
+        return (ends, guessed)
     }
 
     /// The end (exclusive) of a row printed from `start` with its № at `number`, the next № at `next`,
     /// no blank line between: the № nearest the middle, no wrapped line cut.
-    func unbrokenEnd(start: Int, number: Int, next: Int) -> Int {
+    func unbrokenEnd(start: Int, number: Int, next: Int) -> (end: Int, tied: Bool) {
         let above = number - start
-        return (number + 1...next).min { cost($0, above: above, number: number) < cost($1, above: above, number: number) } ?? next
+        let costs = (number + 1...next).map { (end: $0, cost: cost($0, above: above, number: number)) }
+        guard let best = costs.min(by: { $0.cost < $1.cost }) else { return (next, false) }
+        return (best.end, costs.filter { $0.cost == best.cost }.count > 1)
     }
 
     func cost(_ end: Int, above: Int, number: Int) -> Int {
