@@ -29,16 +29,19 @@ extension TextTableParser {
             let markers = [numberLine?.location.line] + (leadBlocks + trailBlocks).map(\.arrowLine)
             let numbers = markers.compactMap { $0 } + loneArrowLines + allLines.compactMap(\.location.line)
             let location = numberLine?.location ?? allLines.first?.location ?? .line(0)
-            return RawRow(number: number, numberLocation: location, cells: cellLines, extra: extra,
-                          lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
+            return RawRow(
+                number: number, numberLocation: location, cells: cellLines, extra: extra,
+                lineRange: numbers.min().flatMap { low in numbers.max().map { low...$0 } })
         }
     }
 
     /// Cuts the lines into rows at the № lines. An export reads a row's cells in column order, so the cells
     /// of columns left of the № column come before the № and the others after it: № first (the seed), №
     /// last (it closes its row) or № in between (the blocks between two №s are split between the rows).
-    static func collectRows(_ lines: [SourceLine], _ kinds: [LineKind], _ columns: [ColumnHeader],
-                            _ diagnostics: inout DiagnosticLog) -> [PendingRow] {
+    static func collectRows(
+        _ lines: [SourceLine], _ kinds: [LineKind], _ columns: [ColumnHeader],
+        _ diagnostics: inout DiagnosticLog
+    ) -> [PendingRow] {
         var collector = RowCollector(columns: columns)
         for (index, (line, kind)) in zip(lines, kinds).enumerated() {
             switch kind {
@@ -92,12 +95,14 @@ extension TextTableParser {
                 rows.append(TextTableParser.finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
             } else if split > 0 {
                 for block in pending[..<split] {
-                    diagnostics.info(.textOutsideTable, "text before the first row was skipped: \(block.text)",
-                                     at: block.lines.first?.location)
+                    diagnostics.info(
+                        .textOutsideTable, "text before the first row was skipped: \(block.text)",
+                        at: block.lines.first?.location)
                 }
             }
-            current = PendingRow(number: RowNumber(printed: line.text.trimmedWhitespace, parts: [number]), numberLine: line,
-                                 leadBlocks: Array(pending[split...]), columns: columns)
+            current = PendingRow(
+                number: RowNumber(printed: line.text.trimmedWhitespace, parts: [number]), numberLine: line,
+                leadBlocks: Array(pending[split...]), columns: columns)
             if let loneArrow, trailColumns.isEmpty { current!.loneArrowLines.append(loneArrow) }
             pending = []
         }
@@ -106,8 +111,10 @@ extension TextTableParser {
             blockOpen = false
             arrowLine = line.location.line
             if !rest.isEmpty {
-                pending.append(CellAssignment.Block(lines: [SourceLine(rest, location: line.location)], afterArrow: true,
-                                                    arrowLine: arrowLine))
+                pending.append(
+                    CellAssignment.Block(
+                        lines: [SourceLine(rest, location: line.location)], afterArrow: true,
+                        arrowLine: arrowLine))
                 arrowLine = nil
                 blockOpen = true
             }
@@ -130,8 +137,9 @@ extension TextTableParser {
             if let arrowLine { row.loneArrowLines.append(arrowLine) }
             rows.append(TextTableParser.finish(row, leadColumns: leadColumns, trailColumns: trailColumns, &diagnostics))
             if let block = pending.dropFirst(split).first {
-                diagnostics.warn(.textAfterLastRow, "text after the last row was not given to any row: \(block.text)",
-                                 at: block.lines.first?.location)
+                diagnostics.warn(
+                    .textAfterLastRow, "text after the last row was not given to any row: \(block.text)",
+                    at: block.lines.first?.location)
             }
         }
     }
@@ -160,8 +168,10 @@ extension TextTableParser {
 
     /// Spreads the row's blocks over the data columns (see `CellAssignment`): the blocks before the № over
     /// the columns left of it, the others over the rest.
-    static func finish(_ pending: PendingRow, leadColumns: [ColumnHeader], trailColumns: [ColumnHeader],
-                       _ diagnostics: inout DiagnosticLog) -> PendingRow {
+    static func finish(
+        _ pending: PendingRow, leadColumns: [ColumnHeader], trailColumns: [ColumnHeader],
+        _ diagnostics: inout DiagnosticLog
+    ) -> PendingRow {
         var row = pending
         var cost = 0.0
         for (blocks, columns) in [(row.leadBlocks, leadColumns), (row.trailBlocks, trailColumns)] where !columns.isEmpty {
@@ -174,8 +184,9 @@ extension TextTableParser {
         }
         if cost >= CellAssignment.doubtfulCost, let first = (row.leadBlocks + row.trailBlocks).first?.lines.first {
             let names = (leadColumns + trailColumns).map(\.text).joined(separator: "｜")
-            diagnostics.warn(.cellsDoubtful, "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
-                             at: first.location)
+            diagnostics.warn(
+                .cellsDoubtful, "row \(row.number): its text blocks do not fit the columns \(names); check its cells",
+                at: first.location)
         }
         return row
     }
@@ -197,9 +208,10 @@ extension TextTableParser {
             rows[target].reflectionBlocks = moved
             for block in moved where startsWithCitation(block) {
                 let citation = block[0].text.trimmedWhitespace
-                diagnostics.warn(.reflectionReattached,
-                                 "citation \(citation) printed before row \(rows[target].number) was attached to row \(rows[target].number)",
-                                 at: block[0].location)
+                diagnostics.warn(
+                    .reflectionReattached,
+                    "citation \(citation) printed before row \(rows[target].number) was attached to row \(rows[target].number)",
+                    at: block[0].location)
             }
         }
     }

@@ -38,8 +38,9 @@ struct GluedCells {
         let glued = row.lines.prefix { GluedRows.parts(of: $0.text).count == columnCount }
         guard let first = row.lines.first, !glued.isEmpty else {
             // Not glued: one cell printed (the others empty); its lines stay together in the first column.
-            diagnostics.warn(.cellsDoubtful, "row \(row.number): its first line holds no cells side by side; its text was given to the first column",
-                             at: row.lines.first?.location ?? row.numberLine.location)
+            diagnostics.warn(
+                .cellsDoubtful, "row \(row.number): its first line holds no cells side by side; its text was given to the first column",
+                at: row.lines.first?.location ?? row.numberLine.location)
             return [row.lines] + Array(repeating: [], count: columnCount - 1)
         }
         let heads = (0..<columnCount).map { column in
@@ -48,8 +49,9 @@ struct GluedCells {
         let rest = Array(row.lines.dropFirst(glued.count))
         let (bounds, tied) = best(heads: heads.map { $0.map(\.text) }, rest: rest)
         if tied {
-            diagnostics.warn(.cellsDoubtful, "row \(row.number): where its cells end was guessed from line widths; check its cells",
-                             at: first.location)
+            diagnostics.warn(
+                .cellsDoubtful, "row \(row.number): where its cells end was guessed from line widths; check its cells",
+                at: first.location)
         }
         return (0..<columnCount).map { column in heads[column] + Array(rest[bounds[column]..<bounds[column + 1]]) }
     }

@@ -33,10 +33,11 @@ enum GluedRows {
             FlowRowBuilder.Row(number: row.number, numberLine: row.numberLine, cells: split.cells(of: row, &diagnostics))
         }
         let titleLines = header.titleLines.map { $0.text.trimmedWhitespace }.filter { PageFurniture.documentID($0) == nil }
-        return RawTable(documentID: header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first,
-                        title: titleLines.isEmpty ? nil : LineJoining.join(titleLines), columns: columns,
-                        tables: [TableInfo(caption: nil, columns: columns, pages: [])],
-                        rows: built.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
+        return RawTable(
+            documentID: header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first,
+            title: titleLines.isEmpty ? nil : LineJoining.join(titleLines), columns: columns,
+            tables: [TableInfo(caption: nil, columns: columns, pages: [])],
+            rows: built.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
     }
 
     /// The cells of a glued line: split at each ASCII space between two wide characters.
@@ -46,7 +47,8 @@ enum GluedRows {
         var start = 0
         for index in characters.indices.dropFirst().dropLast() where characters[index] == " " {
             guard characters[index - 1].unicodeScalars.allSatisfy(DisplayWidth.isWide),
-                  characters[index + 1].unicodeScalars.allSatisfy(DisplayWidth.isWide) else { continue }
+                characters[index + 1].unicodeScalars.allSatisfy(DisplayWidth.isWide)
+            else { continue }
             parts.append(String(characters[start..<index]))
             start = index + 1
         }

@@ -42,8 +42,10 @@ struct LayoutHeader {
     /// The header's cells with the lower row's cells in place of the spanning cells: each lower cell under
     /// no header cell belongs to the nearest spanning cell above it; a lower cell under a header cell
     /// completes it. Nil when the line is not such a row.
-    static func lowerRow(_ line: SourceLine, main: [LayoutExport.Segment],
-                         upper: [LayoutExport.Segment]) -> [LayoutExport.Segment]? {
+    static func lowerRow(
+        _ line: SourceLine, main: [LayoutExport.Segment],
+        upper: [LayoutExport.Segment]
+    ) -> [LayoutExport.Segment]? {
         let pieces = LayoutExport.segments(of: line)
         guard pieces.count >= 2, pieces.allSatisfy(isShortCell) else { return nil }
         var cells = main

@@ -58,7 +58,8 @@ struct LayoutRowEnds {
         guard end > 0, end < cells.count else { return false }
         return cells[end - 1].contains { upper in
             guard let last = upper.text.last, !ColumnWidths.sentenceEnds.contains(last),
-                  !FlowStructure.isCount(upper.text), InlineNumber.bare(upper.text) == nil else { return false }
+                !FlowStructure.isCount(upper.text), InlineNumber.bare(upper.text) == nil
+            else { return false }
             return cells[end].contains { abs($0.start - upper.start) <= LayoutExport.columnSlack }
         }
     }

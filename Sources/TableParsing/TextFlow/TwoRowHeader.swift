@@ -21,7 +21,8 @@ enum TwoRowHeader {
         let leading = lowerStart - gap
         let trailing = texts[lowerEnd...].prefix { $0.isEmpty }.count
         guard lower.count >= 2, upper.count >= 3, !texts[lowerEnd...].contains(where: { !$0.isEmpty }),
-              ColumnVocabulary.role(forHeader: upper[0]) == .number else { return nil }
+            ColumnVocabulary.role(forHeader: upper[0]) == .number
+        else { return nil }
         let spanners = Array(upper.dropFirst(leading).dropLast(trailing))
         guard leading + trailing + spanners.count == upper.count, !spanners.isEmpty else { return nil }
         let middle: [String]
