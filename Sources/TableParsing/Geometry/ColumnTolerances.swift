@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of the column stages: the vocabulary header (`HeaderFinder`), content blocks and gutters
 /// (`ContentBlocks`, `NarrowGutters`, `BodyBlocks`) and the column layout (`ColumnLayoutBuilder`). Units as
 /// each comment says (pt: PDF points; em: the line's or the body's usual glyph size).
@@ -66,5 +68,5 @@ struct ColumnTolerances: Sendable {
     /// … and at least this many lines must start a run there (one line is no cell edge).
     let runStartsAtEdge = 2
 
-    static let standard = ColumnTolerances()
+    static let standard = ToleranceOverrides.applied(to: ColumnTolerances())
 }

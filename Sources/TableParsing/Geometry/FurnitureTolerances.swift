@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of the page-furniture stage (page numbers, document numbers, repeated titles, browser print
 /// margins, notes across the table) and of reading the document's title. Units as each comment says.
 struct FurnitureTolerances: Sendable {
@@ -33,5 +35,5 @@ struct FurnitureTolerances: Sendable {
     /// The first word of a total row (「合計」) is cut at gaps wider than this (em).
     let totalWordGap = 1.0
 
-    static let standard = FurnitureTolerances()
+    static let standard = ToleranceOverrides.applied(to: FurnitureTolerances())
 }

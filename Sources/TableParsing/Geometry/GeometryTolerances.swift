@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of the structural table reader (number column, header region, ruby, page foot, merged cells,
 /// rulings). Stored `let`s found by `Scripts/` tolerance tooling; per-stage structs: `LineTolerances`,
 /// `FurnitureTolerances`, `ColumnTolerances`, `RowTolerances`.
@@ -66,5 +68,5 @@ struct GeometryTolerances: Sendable {
     /// … and a caption line is looked for only over more than this many columns.
     let captionColumns = 2
 
-    static let standard = GeometryTolerances()
+    static let standard = ToleranceOverrides.applied(to: GeometryTolerances())
 }

@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of building lines from glyphs (`GlyphLine`) and of reading fake-bold doubles once (`FakeBold`).
 /// Units as each comment says (pt: PDF points; em: the smaller neighbouring font size).
 struct LineTolerances: Sendable {
@@ -31,5 +33,5 @@ struct LineTolerances: Sendable {
     /// A printed fragment (for coverage) ends at a gap wider than this (em): cells side by side stay apart.
     let fragmentGap = 0.5
 
-    static let standard = LineTolerances()
+    static let standard = ToleranceOverrides.applied(to: LineTolerances())
 }

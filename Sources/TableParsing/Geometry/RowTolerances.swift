@@ -1,3 +1,5 @@
+import ShiryoCore
+
 /// Tolerances of the row stages (row tops, row bands, cells across row tops, merged policy cells). Each is in
 /// the unit its comment says (pt: PDF points; line heights: the height of the line in question), with the reason.
 struct RowTolerances: Sendable {
@@ -41,5 +43,5 @@ struct RowTolerances: Sendable {
     /// … and the next line of the cell follows it at line pitch: top to top less than this many line heights.
     let nextLine = 1.6
 
-    static let standard = RowTolerances()
+    static let standard = ToleranceOverrides.applied(to: RowTolerances())
 }
