@@ -21,7 +21,7 @@ enum ColumnLayoutBuilder {
                       fixedRoles: Bool = false, tolerances: ColumnTolerances = .standard) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
-        let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? tolerances.defaultEm
+        let em = body.map(\.height).upperMedian ?? tolerances.defaultEm
         // A gutter may be crossed by a line in fifty (a note spanning the table) and stay a gutter.
         let noise = max(0, lineCount / tolerances.linesPerGutterCrossing)
         let (blocks, splits) = NarrowGutters.split(contentBlocks(body, noise: noise, em: em), headers: sortedTokens,

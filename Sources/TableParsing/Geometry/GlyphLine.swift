@@ -27,15 +27,14 @@ struct GlyphLine: Sendable {
     /// The top most of its glyphs share (median): a few glyphs of another font (Latin in a serif beside
     /// Mincho) have other box heights and must not move the line.
     var typicalTop: Double {
-        let tops = glyphs.map(\.y).sorted()
-        return tops.isEmpty ? minY : tops[tops.count / 2]
+        glyphs.map(\.y).upperMedian ?? minY
     }
     var midX: Double { (minX + maxX) / 2 }
     var height: Double { maxY - minY }
     /// The usual font size of the line (median), the unit for gaps.
     var em: Double {
-        let sizes = glyphs.map { max($0.fontSize, $0.height, LineTolerances.standard.minimumEm) }.sorted()
-        return sizes.isEmpty ? LineTolerances.standard.defaultEm : sizes[sizes.count / 2]
+        glyphs.map { max($0.fontSize, $0.height, LineTolerances.standard.minimumEm) }.upperMedian
+            ?? LineTolerances.standard.defaultEm
     }
 
     func box(page: Int) -> BoundingBox {

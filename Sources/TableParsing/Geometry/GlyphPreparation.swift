@@ -5,12 +5,18 @@ import ShiryoCore
 /// their letters, fake-bold doubles read once, then inflated boxes shrunk (after the dedupe: twins are told
 /// apart by their inflated boxes' overlap).
 enum GlyphPreparation {
-    /// `repair` runs on each glyph before the dedupe; the counts are for the parser's diagnostics.
-    static func prepare(_ glyphs: [PositionedGlyph], repair: ((PositionedGlyph) -> PositionedGlyph)? = nil)
-        -> (glyphs: [PositionedGlyph], fakeBoldRemoved: Int, resized: Int) {
+    /// The prepared glyphs, and what was changed (for the parser's diagnostics).
+    struct Prepared {
+        let glyphs: [PositionedGlyph]
+        let fakeBoldRemoved: Int
+        let resized: Int
+    }
+
+    /// `repair` runs on each glyph before the dedupe.
+    static func prepare(_ glyphs: [PositionedGlyph], repair: ((PositionedGlyph) -> PositionedGlyph)? = nil) -> Prepared {
         let expanded = glyphs.filter { !$0.isBlank }.flatMap(Ligatures.expand)
         let (deduped, removed) = FakeBold.dedupe(repair.map { expanded.map($0) } ?? expanded)
         let (prepared, resized) = InflatedGlyphBoxes.repair(deduped)
-        return (prepared, removed, resized)
+        return Prepared(glyphs: prepared, fakeBoldRemoved: removed, resized: resized)
     }
 }

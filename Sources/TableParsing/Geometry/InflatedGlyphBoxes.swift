@@ -16,7 +16,7 @@ enum InflatedGlyphBoxes {
         }
         var factors: [Int: Double] = [:]
         for (size, values) in ratios where values.count >= tolerances.inflatedGlyphs {
-            let median = values.sorted()[values.count / 2]
+            guard let median = values.upperMedian else { continue }
             // Square glyphs are drawn about one size wide; proportional kana (Ｐゴシック) are still wider than 0.6.
             if median < tolerances.inflatedRatio { factors[size] = median }
         }

@@ -8,8 +8,9 @@ enum PagePreparation {
     /// images is a scan: the file has no text layer to read.
     static func lines(of page: PageGlyphs, file: String, tolerances: GeometryTolerances,
                       log: inout DiagnosticLog) throws(IngestError) -> [GlyphLine]? {
-        let (prepared, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: repaired)
-        let (glyphs, ruby) = Ruby.remove(prepared, tolerances: tolerances)
+        let prepared = GlyphPreparation.prepare(page.glyphs, repair: repaired)
+        let (removed, resized) = (prepared.fakeBoldRemoved, prepared.resized)
+        let (glyphs, ruby) = Ruby.remove(prepared.glyphs, tolerances: tolerances)
         if !ruby.isEmpty {
             log.info(.rubyRemoved, "ruby (furigana) on page \(page.number) was left out of the cells: \(ruby.joined(separator: "、"))",
                      at: SourceLocation(page: page.number))

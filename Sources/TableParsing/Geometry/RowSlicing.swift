@@ -23,6 +23,12 @@ enum RowSlicing {
         let numberColumn: Int?
     }
 
+    /// The top and bottom of lines kept with a row from beyond its row tops.
+    struct Extent {
+        let top: Double
+        let bottom: Double
+    }
+
     /// A line of a band: its column, and whether a merged cell's line was carried there.
     struct BandLine {
         let column: Int
@@ -117,11 +123,12 @@ enum RowSlicing {
                      columns: PageColumns, layout: ColumnLayout, mergedColumn: Int?, page: Int, table: Int,
                      tolerances: RowTolerances) -> RowPart? {
         var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page), table: table)
-        var moved: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
+        var moved: Extent?  // lines kept with this row from beyond its tops
         for item in lines where band == 0 || item.column != mergedColumn {
             add(item.line, to: &row, column: layout.columns[item.column], page: page)
             if !item.isCarried, !RowBands.lies(item.line.midY, inBand: band, edges: edges, tolerances: tolerances) {
-                moved = (min(moved?.top ?? item.line.minY, item.line.minY), max(moved?.bottom ?? item.line.maxY, item.line.maxY))
+                moved = Extent(top: min(moved?.top ?? item.line.minY, item.line.minY),
+                               bottom: max(moved?.bottom ?? item.line.maxY, item.line.maxY))
             }
         }
         if let mergedColumn {

@@ -132,7 +132,7 @@ enum RowTops {
     /// heights: the pitch inside its paragraphs. Nil with fewer than three such pairs (too few lines to know).
     static func usualPitch(_ lines: [GlyphLine], tolerances: RowTolerances = .standard) -> Double? {
         let steps = zip(lines, lines.dropFirst()).map { $1.typicalTop - $0.typicalTop }
-            .filter { step in step > 0 && step < (lines.first?.height ?? 0) * tolerances.pitchWindow }.sorted()
-        return steps.count >= tolerances.pitchSteps ? steps[steps.count / 2] : nil
+            .filter { step in step > 0 && step < (lines.first?.height ?? 0) * tolerances.pitchWindow }
+        return steps.count >= tolerances.pitchSteps ? steps.upperMedian : nil
     }
 }

@@ -5,8 +5,7 @@ import ShiryoCore
 enum Ruby {
     /// The glyphs without ruby, and the ruby's printed runs (for the diagnostic that names them).
     static func remove(_ glyphs: [PositionedGlyph], tolerances: GeometryTolerances) -> (glyphs: [PositionedGlyph], ruby: [String]) {
-        let heights = glyphs.map(\.height).sorted()
-        guard let usual = heights.dropFirst(heights.count / 2).first, usual > 0 else { return (glyphs, []) }
+        guard let usual = glyphs.map(\.height).upperMedian, usual > 0 else { return (glyphs, []) }
         let small = glyphs.indices.filter { glyphs[$0].height <= usual * tolerances.rubySizeRatio && isKana(glyphs[$0]) }
         guard !small.isEmpty else { return (glyphs, []) }
         let bases = glyphs.filter { $0.height > usual * tolerances.rubySizeRatio }.sorted { $0.x < $1.x }

@@ -1,3 +1,9 @@
+extension Array where Element == Double {
+    /// The middle value once sorted (of an even count, the upper of the two middles); nil when empty. The
+    /// usual glyph height, font size or line pitch of a page, line or column.
+    var upperMedian: Double? { isEmpty ? nil : sorted()[count / 2] }
+}
+
 /// Binary searches over ascending coordinates (row tops, line middles): every line or № of a page asks
 /// which row it is in, and a page can hold thousands of rows, so a scan per question would cost rows × lines.
 enum SortedSearch {

@@ -112,7 +112,7 @@ struct StructuralHeader: Sendable {
 enum BodyBlocks {
     static func blocks(of glyphs: [PositionedGlyph], lines: [GlyphLine], tolerances: ColumnTolerances = .standard)
         -> [ClosedRange<Double>] {
-        let em = glyphs.map(\.height).sorted().dropFirst(glyphs.count / 2).first ?? tolerances.defaultEm
+        let em = glyphs.map(\.height).upperMedian ?? tolerances.defaultEm
         let noise = max(0, lines.count / tolerances.linesPerGutterCrossing)
         var blocks = ColumnLayoutBuilder.contentBlocks(glyphs, noise: noise, em: em)
             .filter { !$0.arrowsOnly }.map { $0.minX...$0.maxX }
