@@ -59,9 +59,28 @@ struct GlyphBands {
     /// Grid cell side, points: a third of a line of body text, so a lookup sees a glyph or two.
     static let cellSize = 4.0
 
-    init(_ glyphs: [PositionedGlyph], orientation: RulingLine.Orientation) {
-        let boxes = glyphs.filter { !Self.isBlank($0.character) }.map { glyph in
-            let lineLike = Self.lineLikeMargin(glyph.character)
+    /// A printed (not blank) glyph's box and `lineLikeMargin`: the characters looked at once a page, not once
+    /// per use (erasing, each orientation's bands).
+    struct Mark {
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+        var lineLikeMargin: Double?
+        var maxX: Double { x + width }
+        var maxY: Double { y + height }
+        var midY: Double { y + height / 2 }
+    }
+
+    static func marks(_ glyphs: [PositionedGlyph]) -> [Mark] {
+        glyphs.filter { !isBlank($0.character) }.map { glyph in
+            Mark(x: glyph.x, y: glyph.y, width: glyph.width, height: glyph.height, lineLikeMargin: lineLikeMargin(glyph.character))
+        }
+    }
+
+    init(_ marks: [Mark], orientation: RulingLine.Orientation) {
+        let boxes = marks.map { glyph in
+            let lineLike = glyph.lineLikeMargin
             let margin = max(RulingTolerances.glyphMargin, RulingTolerances.glyphOverhang * glyph.width)
             switch orientation {
             case .horizontal:
@@ -122,7 +141,10 @@ struct GlyphBands {
         }
         let through = candidates(at: piece.position, from: piece.start, to: piece.end).lazy.map { self.boxes[Int($0)] }
             .filter { $0.acrossLow <= piece.position && piece.position <= $0.acrossHigh }
-        guard piece.length <= through.map({ $0.alongHigh - $0.alongLow }).max() ?? 0 else { return false }
+        // The longest box first, without building an array: most pieces are longer than any glyph.
+        var longest: Double?
+        for box in through where longest.map({ $0 < box.alongHigh - box.alongLow }) ?? true { longest = box.alongHigh - box.alongLow }
+        guard piece.length <= longest ?? 0 else { return false }
         let ranges = through.map { ($0.alongLow - $0.margin)...($0.alongHigh + $0.margin) }
         return Self.coveredLength(Array(ranges), within: piece.start...piece.end) >= piece.length * 0.999
     }

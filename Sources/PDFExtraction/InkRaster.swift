@@ -172,15 +172,21 @@ struct RasterPieceScanner {
         let spread = 0x0101_0101_0101_0101 &* UInt64(128 - Int(faint))
         var across = 0
         while across < count {
-            // Most of a page is white or nearly: skip eight pixels below `faint` at a time.
+            // Most of a page is white or nearly: skip eight pixels below `faint` at a time, and within eight
+            // go straight to the first inked one. A carry out of a byte only flags bytes after it, so the
+            // lowest flagged byte (little-endian: the first pixel) is always at least `faint`.
             if across + 8 <= count {
                 let word = UnsafeRawPointer(ink.baseAddress! + across).loadUnaligned(as: UInt64.self)
-                if ((word &+ spread) | word) & 0x8080_8080_8080_8080 == 0 {
+                let flags = ((word &+ spread) | word) & 0x8080_8080_8080_8080
+                if flags == 0 {
                     across += 8
                     continue
                 }
+                across += flags.littleEndian.trailingZeroBitCount >> 3
+            } else if ink[across] < faint {
+                across += 1
+                continue
             }
-            if ink[across] < faint { across += 1; continue }
             let low = across
             while across < count && ink[across] >= faint { across += 1 }
             if across - low <= maxRun {
@@ -221,11 +227,11 @@ extension InkRaster {
     /// Paints the middle of each glyph white: the square of the glyph's width (its drawn size; box heights
     /// can be inflated) shrunk by `glyphInset` on each side, centred in the box. Most of a glyph's strokes go,
     /// so text leaves few pieces to sort out, while a border touching the box's edge keeps every pixel.
-    mutating func eraseGlyphCentres(_ glyphs: [PositionedGlyph]) {
+    mutating func eraseGlyphCentres(_ glyphs: [GlyphBands.Mark]) {
         let scale = pixelsPerPoint, inset = RulingTolerances.glyphInset
         let width = width, height = height
         ink.withUnsafeMutableBufferPointer { pixels in
-            for glyph in glyphs where glyph.width > 0 && glyph.height > 0 {
+            for glyph in glyphs where glyph.lineLikeMargin == nil && glyph.width > 0 && glyph.height > 0 {
                 let side = min(glyph.width, glyph.height) * (1 - 2 * inset)
                 let left = glyph.x + glyph.width * inset, top = glyph.midY - side / 2
                 let x0 = max(0, Int((left * scale).rounded(.up))), x1 = min(width, Int(((left + side) * scale).rounded(.down)))

@@ -77,14 +77,16 @@ public final class PDFReader {
     /// The characters of page `number` (1-based) with their boxes and font sizes, and its ruling lines. A
     /// page poppler cannot load is an error, not an empty page: its rows would be lost silently.
     public func page(_ number: Int) throws(IngestError) -> PageGlyphs {
-        var (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
+        try extract(number).withRulings()
+    }
+
+    /// Page `number` read from poppler, its ruling lines not yet looked for: `withRulings()` does that
+    /// without poppler, on any thread (the CLI runs it beside the next page's extraction).
+    public func extract(_ number: Int) throws(IngestError) -> ExtractedPage {
+        let (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
             try readPage(number)
         }
-        // Outside the lock: the raster is a Swift copy. A page without text (a scan) has no table to rule.
-        if let raster, page.glyphs.contains(where: { !$0.character.isWhitespace }) {
-            page.rulings = RulingDetector.rulings(in: raster, glyphs: page.glyphs)
-        }
-        return page
+        return ExtractedPage(page: page, raster: raster)
     }
 
     private func readPage(_ number: Int) throws(IngestError) -> (PageGlyphs, InkRaster?) {
@@ -169,6 +171,22 @@ public final class PDFReader {
         }
         result.runs.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
+    }
+}
+
+/// A page's glyphs and its raster, before ruling detection.
+public struct ExtractedPage: Sendable {
+    var page: PageGlyphs
+    var raster: InkRaster?
+
+    /// The page with its ruling lines. A page without text (a scan) has no table to rule.
+    public consuming func withRulings() -> PageGlyphs {
+        var extracted = self  // owned: the raster moves on to the detector, uncopied
+        var page = extracted.page
+        if let raster = extracted.raster.take(), page.glyphs.contains(where: { !$0.character.isWhitespace }) {
+            page.rulings = RulingDetector.rulings(in: raster, glyphs: page.glyphs)
+        }
+        return page
     }
 }
 
