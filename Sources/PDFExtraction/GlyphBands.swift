@@ -120,13 +120,14 @@ struct GlyphBands {
         value.isFinite ? max(-1, Int(min(value / cellSize, 1e6).rounded(.down))) : -1
     }
 
-    /// The glyphs listed in the cells at `across` from `start` to `end` (a glyph can come more than once).
-    private func candidates(at across: Double, from start: Double, to end: Double) -> ArraySlice<Int32> {
+    /// Where the glyphs listed in the cells at `across` from `start` to `end` are in `entries` (a glyph can
+    /// come more than once). A range, not a slice: no retain of the array per lookup (thousands a page).
+    private func entryRange(at across: Double, from start: Double, to end: Double) -> Range<Int> {
         let row = Self.cell(across)
-        guard row >= 0 && row < acrossCells else { return [] }
+        guard row >= 0 && row < acrossCells else { return 0..<0 }
         let first = max(0, Self.cell(start)), last = min(alongCells - 1, Self.cell(end))
-        guard first <= last else { return [] }
-        return entries[Int(cellStarts[row * alongCells + first])..<Int(cellStarts[row * alongCells + last + 1])]
+        guard first <= last else { return 0..<0 }
+        return Int(cellStarts[row * alongCells + first])..<Int(cellStarts[row * alongCells + last + 1])
     }
 
     /// A piece of ink inside one glyph's box (grown by its margin), or a piece no longer than a glyph running
@@ -134,19 +135,26 @@ struct GlyphBands {
     /// their boxes overlap): text. A longer piece through glyph boxes is a border the text touches.
     func isGlyphStroke(_ piece: RulingLine) -> Bool {
         // A box holding the whole piece holds its start: it is listed in the start's cell.
-        for index in candidates(at: piece.position, from: piece.start, to: piece.start) {
-            let box = boxes[Int(index)]
+        for slot in entryRange(at: piece.position, from: piece.start, to: piece.start) {
+            let box = boxes[Int(entries[slot])]
             if box.acrossLow - box.margin <= piece.position && piece.position <= box.acrossHigh + box.margin
                 && box.alongLow - box.margin <= piece.start && piece.end <= box.alongHigh + box.margin { return true }
         }
-        let through = candidates(at: piece.position, from: piece.start, to: piece.end).lazy.map { self.boxes[Int($0)] }
-            .filter { $0.acrossLow <= piece.position && piece.position <= $0.acrossHigh }
+        let slots = entryRange(at: piece.position, from: piece.start, to: piece.end)
+        func isThrough(_ box: Box) -> Bool { box.acrossLow <= piece.position && piece.position <= box.acrossHigh }
         // The longest box first, without building an array: most pieces are longer than any glyph.
         var longest: Double?
-        for box in through where longest.map({ $0 < box.alongHigh - box.alongLow }) ?? true { longest = box.alongHigh - box.alongLow }
+        for slot in slots {
+            let box = boxes[Int(entries[slot])]
+            if isThrough(box), longest.map({ $0 < box.alongHigh - box.alongLow }) ?? true { longest = box.alongHigh - box.alongLow }
+        }
         guard piece.length <= longest ?? 0 else { return false }
-        let ranges = through.map { ($0.alongLow - $0.margin)...($0.alongHigh + $0.margin) }
-        return Self.coveredLength(Array(ranges), within: piece.start...piece.end) >= piece.length * 0.999
+        var ranges: [ClosedRange<Double>] = []
+        for slot in slots {
+            let box = boxes[Int(entries[slot])]
+            if isThrough(box) { ranges.append((box.alongLow - box.margin)...(box.alongHigh + box.margin)) }
+        }
+        return Self.coveredLength(ranges, within: piece.start...piece.end) >= piece.length * 0.999
     }
 
     /// Text, not a ruling: a line that never leaves the glyph boxes it runs through (a stroke of several
@@ -154,8 +162,8 @@ struct GlyphBands {
     /// of glyph boxes over most of its length, or along a row of line-like characters (＿＿, ──, ・・・).
     func isText(_ line: RulingLine) -> Bool {
         var through: [ClosedRange<Double>] = [], inner: [ClosedRange<Double>] = [], lineLike: [ClosedRange<Double>] = []
-        for index in candidates(at: line.position, from: line.start, to: line.end) {
-            let box = boxes[Int(index)]
+        for slot in entryRange(at: line.position, from: line.start, to: line.end) {
+            let box = boxes[Int(entries[slot])]
             guard box.alongLow - box.margin < line.end && box.alongHigh + box.margin > line.start else { continue }
             if box.acrossLow <= line.position && line.position <= box.acrossHigh {
                 through.append((box.alongLow - box.margin)...(box.alongHigh + box.margin))

@@ -81,15 +81,16 @@ public final class PDFReader {
     }
 
     /// Page `number` read from poppler, its ruling lines not yet looked for: `withRulings()` does that
-    /// without poppler, on any thread (the CLI runs it beside the next page's extraction).
-    public func extract(_ number: Int) throws(IngestError) -> ExtractedPage {
+    /// without poppler, on any thread (the CLI runs it beside the next page's extraction). `drawing` false
+    /// reads the text only (no raster, so no rulings): the benchmark's baseline.
+    public func extract(_ number: Int, drawing: Bool = true) throws(IngestError) -> ExtractedPage {
         let (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
-            try readPage(number)
+            try readPage(number, drawing: drawing)
         }
         return ExtractedPage(page: page, raster: raster)
     }
 
-    private func readPage(_ number: Int) throws(IngestError) -> (PageGlyphs, InkRaster?) {
+    private func readPage(_ number: Int, drawing: Bool) throws(IngestError) -> (PageGlyphs, InkRaster?) {
         guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
             throw IngestError(file: file, problem: .damagedPage(page: number, detail: "poppler cannot load it"))
         }
@@ -97,7 +98,7 @@ public final class PDFReader {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         // First: drawing builds the text layer that the calls below then reuse.
-        let raster = PageRaster.draw(page, width: width, height: height)
+        let raster = drawing ? PageRaster.draw(page, width: width, height: height) : nil
         return (try readText(page, number: number, width: width, height: height), raster)
     }
 

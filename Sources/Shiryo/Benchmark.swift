@@ -38,14 +38,16 @@ public enum Benchmark {
     }
 
     /// Ingests `file` `runs` times (best time kept) and runs pdftotext as many times, if it is found.
-    public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext") throws(IngestError) -> Result {
+    /// `options.rulings` false times the same without ruling detection (its row is marked "no rulings").
+    public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext",
+                           options: IngestOptions = IngestOptions()) throws(IngestError) -> Result {
         MemoryUsage.resetPeak()
         var best = (wall: Double.infinity, cpu: Double.infinity)
         var output: ShiryoOutput?
         var peak = 0
         for run in 0..<max(runs, 1) {
             let start = DispatchTime.now(), cpuStart = CPUTime.process()
-            output = try Ingest.file(at: file)
+            output = try Ingest.file(at: file, options: options)
             best = (min(best.wall, seconds(since: start)), min(best.cpu, CPUTime.process() - cpuStart))
             // The first run's peak: later runs start from a heap the earlier ones fragmented.
             if run == 0 { peak = MemoryUsage.peakResidentBytes() }
@@ -59,7 +61,7 @@ public enum Benchmark {
                 reference = (min(reference?.wall ?? .infinity, time), min(reference?.cpu ?? .infinity, cpu))
             }
         }
-        return Result(file: file.lastPathComponent, pages: output?.source.pageCount ?? 0,
+        return Result(file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"), pages: output?.source.pageCount ?? 0,
                       records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
                       pdftotextSeconds: reference?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: reference?.cpu)
     }

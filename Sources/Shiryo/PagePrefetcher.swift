@@ -9,6 +9,7 @@ import ShiryoCore
 final class PagePrefetcher: @unchecked Sendable {
     private let reader: PDFReader
     private let depth: Int
+    private let rulings: Bool
     private let condition = NSCondition()
     /// Extracted, waiting for ruling detection.
     private var extracted: [Result<ExtractedPage, IngestError>] = []
@@ -19,8 +20,9 @@ final class PagePrefetcher: @unchecked Sendable {
     private var running = 2
     private var cancelled = false
 
-    init(reader: PDFReader, depth: Int = 2) {
+    init(reader: PDFReader, depth: Int = 2, rulings: Bool = true) {
         self.reader = reader
+        self.rulings = rulings
         self.depth = max(depth, 1)
         // Unretained: the owner reads until the last page or cancels, and both wait until no thread runs, so
         // the prefetcher (and the reader with it) is always released by its owner. A retaining thread could
@@ -32,7 +34,7 @@ final class PagePrefetcher: @unchecked Sendable {
 
     private func extract() {
         for number in 1..<(reader.pageCount + 1) {
-            let page = Result { () throws(IngestError) -> ExtractedPage in try reader.extract(number) }
+            let page = Result { () throws(IngestError) -> ExtractedPage in try reader.extract(number, drawing: rulings) }
             guard hand(page, to: \.extracted) else { break }
             if case .failure = page { break }  // an unreadable page ends the file
         }

@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
             Examples:
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
               shiryo bench --runs 3 .build-bench/table-200.pdf
+              shiryo bench --without-rulings .build-bench/table-200.pdf   # and again without ruling detection
               shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
 
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
@@ -28,6 +29,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "pdftotext executable to compare with (\"\" to skip).")
     var pdftotext = "pdftotext"
+
+    @Flag(help: "Also time each file without ruling-line detection (a second row, \"(no rulings)\").")
+    var withoutRulings = false
 
     func validate() throws {
         guard !files.isEmpty || plan != nil else { throw ValidationError("give PDF files to time, or --plan PLAN.pdf") }
@@ -49,6 +53,11 @@ struct BenchCommand: ParsableCommand {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
                                                  pdftotext: pdftotext.isEmpty ? nil : pdftotext))
+                if withoutRulings {
+                    results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
+                                                     pdftotext: pdftotext.isEmpty ? nil : pdftotext,
+                                                     options: IngestOptions(rulings: false)))
+                }
             } catch {
                 failed = true
                 FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
