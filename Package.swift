@@ -43,12 +43,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "shiryo",
-            dependencies: ["Shiryo", "PlanVerification", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Shiryo", "ShiryoCore", "PlanVerification", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // libFuzzer targets (Scripts/fuzz); without -D SHIRYO_FUZZ they replay files given as arguments.
         .target(name: "CFuzzDriver"),
         .executableTarget(name: "ShiryoFuzzText", dependencies: ["Shiryo", "CFuzzDriver"]),
         .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
+        // Structure-aware: fuzz bytes are choices of hostile operators and operands (StructuredPDF).
+        .executableTarget(name: "ShiryoFuzzPDFStructure", dependencies: ["Shiryo", "CFuzzDriver"]),
         .testTarget(
             name: "ShiryoTests",
             dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",

@@ -4,7 +4,7 @@ extension Numbers {
     /// Dashes printed between the levels of a sub-number (1-1, １－１, 1−1, 1‐1, １ー１): hyphen-minus, full-width
     /// hyphen-minus, minus sign, hyphen, non-breaking hyphen, figure dash, en dash, katakana prolonged sound mark
     /// (half- and full-width; word processors substitute it for a dash).
-    static let rowNumberDashes: Set<Character> = [
+    public static let rowNumberDashes: Set<Character> = [
         "-", "－", "−", "‐", "‑", "‒", "–", "ー", "ｰ",
     ]
     /// A row number has at most this many levels (1-2-3); more is a date or a code, not a №.

@@ -105,7 +105,7 @@ public enum TextDecoding {
             return try checked(Decoded(text: text, charset: charset), file)
         case .failure(.invalidBytes(let offset)):
             throw IngestError(file: file, problem: .undecodable(
-                line: lineNumber(ofByte: offset, in: bytes), detail: "invalid \(charset) bytes"))
+                line: lineNumber(ofByte: offset, in: bytes, charset: charset), detail: "invalid \(charset) bytes"))
         case .failure:
             throw IngestError(file: file, problem: .undecodable(line: nil, detail: "\(charset) conversion failed"))
         }
@@ -124,7 +124,21 @@ public enum TextDecoding {
         return decoded
     }
 
-    static func lineNumber(ofByte offset: Int, in bytes: [UInt8]) -> Int {
-        bytes.prefix(max(0, offset)).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    /// The line holding byte `offset`: newlines before it counted as `charset` encodes them. In UTF-16 a
+    /// newline is the code unit 0x000A; a 0x0A byte inside another character (U+0A00–U+0AFF, U+XX0A) is none.
+    static func lineNumber(ofByte offset: Int, in bytes: [UInt8], charset: String = "") -> Int {
+        let end = min(max(0, offset), bytes.count)
+        let name = charset.uppercased()
+        guard name.hasPrefix("UTF-16") else { return bytes.prefix(end).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+        let bigEndian = name.hasSuffix("BE") || (!name.hasSuffix("LE") && !bytes.starts(with: [0xFF, 0xFE]))
+        var line = 1
+        var index = 0
+        while index + 1 < end {
+            let unit = bigEndian ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                                 : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+            if unit == 0x000A { line += 1 }
+            index += 2
+        }
+        return line
     }
 }

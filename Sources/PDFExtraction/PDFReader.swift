@@ -29,6 +29,11 @@ public final class PDFReader {
             guard count > 0 else {
                 // Released here: `deinit` does not run for an object whose properties were never all set.
                 g_object_unref(UnsafeMutableRawPointer(opened))
+                // poppler finds no pages when the page tree's /Count is above the objects in the file.
+                if let declared = PageGeometryLimits.declaredPageCount(bytes), declared > 0 {
+                    throw IngestError(file: file, problem: .damagedPDF(
+                        detail: "its page list says it has \(declared) pages, but none can be found"))
+                }
                 throw IngestError(file: file, problem: .noPages)
             }
             return (opened, count)
@@ -95,17 +100,26 @@ public final class PDFReader {
             throw IngestError(file: file, problem: .damagedPage(page: number, detail: "poppler cannot load it"))
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        // First: drawing builds the text layer that the calls below then reuse.
-        let raster = drawing ? PageRaster.draw(page, width: width, height: height) : nil
-        return (try readText(page, number: number, width: width, height: height), raster)
+        var statedWidth = 0.0, statedHeight = 0.0
+        poppler_page_get_size(page, &statedWidth, &statedHeight)
+        // Sizes are checked where they enter: every later stage may rely on a printable page.
+        let (width, height, sizeProblem) = PageGeometryLimits.pageSize(width: statedWidth, height: statedHeight)
+        var notes = PageNotes(page: number)
+        if let sizeProblem { notes.warn(.pageSizeClamped, sizeProblem) }
+        let glyphs = try readText(page, number: number, width: width, height: height, notes: notes)
+        // Drawn after the text is checked: a page whose text states impossible sizes (`1e30 Tm`) is not drawn,
+        // since freetype fails on such fonts and cairo keeps that failure for later drawings of the process.
+        let drawable = drawing && glyphs.diagnostics.isEmpty && width * height <= PageGeometryLimits.maximumRulingArea
+        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height) : nil)
     }
 
-    private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double) throws(IngestError) -> PageGlyphs {
+    private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double,
+                          notes: PageNotes) throws(IngestError) -> PageGlyphs {
+        var notes = notes
 
         guard let rawText = poppler_page_get_text(page) else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: imageCount(page))
+            return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: [],
+                                               imageCount: imageCount(page)))
         }
         let text = String(cString: rawText)
         g_free(rawText)
@@ -113,28 +127,38 @@ public final class PDFReader {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return PageGlyphs(number: number, width: width, height: height, glyphs: [], imageCount: imageCount(page))
+            return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: [],
+                                               imageCount: imageCount(page)))
         }
         defer { g_free(rectangles) }
 
         let sizes = fontSizes(page)
         var glyphs: [PositionedGlyph] = []
         glyphs.reserveCapacity(Int(count))
+        var dropped = 0
         // One rectangle per character of the page text (newlines included).
         for (index, scalar) in text.unicodeScalars.enumerated() where index < Int(count) {
             if scalar == "\n" || scalar == "\r" { continue }
             let rect = rectangles[index]
-            let glyph = PositionedGlyph(
+            let stated = PositionedGlyph(
                 character: Character(scalar),
                 x: min(rect.x1, rect.x2), y: min(rect.y1, rect.y2),
                 width: abs(rect.x2 - rect.x1), height: abs(rect.y2 - rect.y1),
                 fontSize: sizes.size(at: index) ?? abs(rect.y2 - rect.y1))
+            guard let glyph = PageGeometryLimits.glyph(stated, pageWidth: width, pageHeight: height) else {
+                if !scalar.properties.isWhitespace { dropped += 1 }
+                continue
+            }
             glyphs.append(glyph)
+        }
+        if dropped > 0 {
+            notes.warn(.glyphsDropped, "\(dropped) character(s) on page \(number) have impossible positions or sizes "
+                       + "(off the page, larger than the page, or not numbers) and were left out")
         }
         // Images matter only on a page without text (a scan); finding them parses the page again.
         let hasText = glyphs.contains { !$0.character.isWhitespace }
-        return PageGlyphs(number: number, width: width, height: height, glyphs: glyphs,
-                          imageCount: hasText ? 0 : imageCount(page))
+        return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: glyphs,
+                                           imageCount: hasText ? 0 : imageCount(page)))
     }
 
     private func imageCount(_ page: OpaquePointer) -> Int {

@@ -33,22 +33,28 @@ public struct FileResult: Sendable, Hashable {
     public enum Outcome: Sendable, Hashable {
         /// `unchanged`: an identical output was already there.
         case written(records: Int, warnings: Int, unchanged: Bool)
-        case failed(message: String)
+        /// `code`: the error's stable code (`encrypted-pdf`); `message` is in the reader's language.
+        case failed(message: String, code: String = "failed")
+        /// Found in a folder but holds no numbered table (an agenda, minutes): not a failure.
+        case skipped(message: String)
     }
 
     public var input: BatchInput
     public var output: URL
     public var outcome: Outcome
+    /// The written output's warnings and errors (not its info notes), for the terminal.
+    public var warnings: [Diagnostic]
     /// How the file's citations held up against the plan (`ingest --plan`); nil without a plan.
     public var verification: VerificationSummary?
     /// What was written, when `BatchOptions.keepsDocuments` asked for it.
     public var document: ShiryoOutput?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome, document: ShiryoOutput? = nil,
+    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil,
                 verification: VerificationSummary? = nil) {
         self.input = input
         self.output = output
         self.outcome = outcome
+        self.warnings = warnings
         self.document = document
         self.verification = verification
     }
@@ -61,22 +67,29 @@ public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
     public init(results: [FileResult]) { self.results = results }
 
     public var failed: Int { results.count { if case .failed = $0.outcome { true } else { false } } }
+    public var skipped: Int { results.count { if case .skipped = $0.outcome { true } else { false } } }
     public var withWarnings: Int { results.count { if case .written(_, let warnings, _) = $0.outcome { warnings > 0 } else { false } } }
-    public var ok: Int { results.count - failed - withWarnings }
+    public var ok: Int { results.count - failed - skipped - withWarnings }
     public var recordsWritten: Int {
         results.reduce(0) { sum, result in if case .written(let records, _, _) = result.outcome { sum + records } else { sum } }
     }
 
-    public var description: String {
-        "\(results.count) file(s): \(ok) ok, \(withWarnings) with warnings, \(failed) failed; \(recordsWritten) record(s) written"
+    public var description: String { line(outputFolder: nil).english }
+
+    /// The summary line; `outputFolder` is named when given (where to look for the files).
+    public func line(outputFolder: String?) -> Localized {
+        Catalogue.Terminal.summary(files: results.count, ok: ok, withWarnings: withWarnings, failed: failed,
+                                   skipped: skipped, records: recordsWritten, outputFolder: outputFolder)
     }
 }
 
 /// Ingests many files in parallel. Each output depends only on its input and is written atomically, so the
 /// files are byte-identical whatever `jobs` is; only the order of progress reports varies.
 public enum Batch {
-    /// Runs every input; `progress` is called once per file as it finishes (from worker threads).
+    /// Runs every input; `started` is called as a file is taken up and `progress` once per file as it
+    /// finishes (both from worker threads).
     public static func run(_ inputs: [BatchInput], options: BatchOptions,
+                           started: @escaping @Sendable (BatchInput) -> Void = { _ in },
                            progress: @escaping @Sendable (FileResult, _ finished: Int, _ total: Int) -> Void = { _, _, _ in })
         -> BatchSummary {
         let collisions = sharedOutputs(inputs, options: options)
@@ -84,11 +97,12 @@ public enum Batch {
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(inputs.count, 1))) { _ in
             while !InFlightFiles.shared.isCancelled, let index = slots.claim() {
                 let input = inputs[index]
+                started(input)
                 let result = collisions[index].map { others in
-                    FileResult(input: input, output: options.outputURL(for: input), outcome: .failed(message:
-                        "\(input.displayPath): its output \(options.outputURL(for: input).relativePath) would also be written by "
-                        + others.map(\.displayPath).joined(separator: ", ")
-                        + "; none of them was ingested: rename one, or ingest them in separate runs with different --output folders"))
+                    FileResult(input: input, output: options.outputURL(for: input), outcome: .failed(
+                        message: Catalogue.Paths.sharedOutput(input.displayPath, output: options.outputURL(for: input).relativePath,
+                                                              others: others.map(\.displayPath)).text(),
+                        code: "shared-output"))
                 } ?? ingest(input, options: options)
                 progress(result, slots.store(result, at: index), inputs.count)
             }
@@ -102,26 +116,35 @@ public enum Batch {
         do {
             let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let data = try options.format.encode(output)
-            let changed: Bool
-            do {
-                changed = try OutputWriter.write(data, to: target, force: options.force)
-            } catch {
-                throw ResultError(message: "\(input.displayPath): \(error.localizedDescription)")
-            }
-            let warnings = output.diagnostics.count { $0.severity != .info }
+            let changed = try OutputWriter.write(data, to: target, force: options.force)
+            let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
-                              outcome: .written(records: output.records.count, warnings: warnings, unchanged: !changed),
-                              document: options.keepsDocuments ? output : nil,
+                              outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
+                              warnings: warnings, document: options.keepsDocuments ? output : nil,
                               verification: VerificationSummary.of(output))
+        } catch let error as OutputWriter.WriteError {
+            return FileResult(input: input, output: target,
+                              outcome: .failed(message: "\(input.displayPath): \(error.message(.current))", code: error.code))
+        } catch let error as IngestError where error.isNotATable && input.foundInFolder {
+            return FileResult(input: input, output: target,
+                              outcome: .skipped(message: Catalogue.Terminal.notATable(input.displayPath).text()))
         } catch {
-            return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input)))
+            let code = (error as? any CodedError)?.code ?? "failed"
+            return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input), code: code))
         }
+    }
+
+    /// A command-line path that gave nothing to ingest, as a failed result of the run.
+    public static func refused(_ refusal: InputDiscovery.Refusal, options: BatchOptions) -> FileResult {
+        let input = BatchInput(file: refusal.path)
+        return FileResult(input: input, output: options.outputURL(for: input),
+                          outcome: .failed(message: refusal.message(.current), code: refusal.code))
     }
 
     /// Input errors name the file without folders; in a batch the folder tells same-named files apart.
     static func message(_ error: any Error, about input: BatchInput) -> String {
-        let message = error.localizedDescription
-        let name = input.url.lastPathComponent
+        let message = (error as? any CodedError)?.message(.current) ?? error.localizedDescription
+        let name = input.url.lastPathComponent.escapingControlCharacters  // as IngestError prints it
         guard message.hasPrefix(name), input.displayPath != name else { return message }
         return input.displayPath + message.dropFirst(name.count)
     }
@@ -133,11 +156,6 @@ public enum Batch {
             let group = byOutput[options.outputURL(for: inputs[index]).path] ?? []
             return group.count > 1 ? group.filter { $0 != index }.map { inputs[$0] } : nil
         }
-    }
-
-    struct ResultError: Error, LocalizedError {
-        var message: String
-        var errorDescription: String? { message }
     }
 }
 

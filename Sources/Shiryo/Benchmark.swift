@@ -1,8 +1,9 @@
 import Foundation
+import PDFExtraction
 import ShiryoCore
 
-/// Times `Ingest` on PDFs beside `pdftotext -bbox-layout` on the same file. Only the benchmark runs
-/// pdftotext (as a subprocess, for comparison); ingesting never does.
+/// Times `Ingest` on PDFs beside a reference tool on the same file (the CLI gives `pdftotext -bbox-layout`,
+/// run as a subprocess by the executable; the library starts no process).
 public enum Benchmark {
     public struct Result: Sendable {
         public var file: String
@@ -18,6 +19,8 @@ public enum Benchmark {
         /// second thread, so its CPU time can be above its wall time.
         public var cpuSeconds: Double?
         public var pdftotextCPUSeconds: Double?
+        /// Best time to read every page's glyphs alone (poppler), seconds.
+        public var extractionSeconds: Double?
 
         public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
                     cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil) {
@@ -37,9 +40,14 @@ public enum Benchmark {
         public var ratio: Double? { pdftotextSeconds.map { seconds / max($0, 1e-9) } }
     }
 
-    /// Ingests `file` `runs` times (best time kept) and runs pdftotext as many times, if it is found.
-    /// `options.rulings` false times the same without ruling detection (its row is marked "no rulings").
-    public static func run(_ file: URL, runs: Int = 1, pdftotext: String? = "pdftotext",
+    /// A reference tool's time on the same file (wall and CPU seconds), measured by the caller: the
+    /// executable runs pdftotext as a subprocess; the library never starts processes.
+    public typealias ReferenceTimer = (URL) -> (wall: Double, cpu: Double)?
+
+    /// Ingests `file` `runs` times (best time kept), reads its pages alone as often (extraction without the
+    /// parse, for time per row), and runs `reference` as many times, if given. `options.rulings` false times
+    /// the same without drawing pages or looking for ruling lines (its row is marked "no rulings").
+    public static func run(_ file: URL, runs: Int = 1, reference: ReferenceTimer? = nil,
                            options: IngestOptions = IngestOptions()) throws(IngestError) -> Result {
         MemoryUsage.resetPeak()
         var best = (wall: Double.infinity, cpu: Double.infinity)
@@ -52,18 +60,45 @@ public enum Benchmark {
             // The first run's peak: later runs start from a heap the earlier ones fragmented.
             if run == 0 { peak = MemoryUsage.peakResidentBytes() }
         }
-        var reference: (wall: Double, cpu: Double)?
-        if let pdftotext, let executable = executablePath(pdftotext) {
+        var extraction = Double.infinity
+        for _ in 0..<max(runs, 1) { extraction = min(extraction, try extractionSeconds(file, rulings: options.rulings)) }
+        var referenceTime: (wall: Double, cpu: Double)?
+        if let reference {
             for _ in 0..<max(runs, 1) {
-                let cpuStart = CPUTime.children()
-                guard let time = timePDFToText(executable, file) else { continue }
-                let cpu = CPUTime.children() - cpuStart
-                reference = (min(reference?.wall ?? .infinity, time), min(reference?.cpu ?? .infinity, cpu))
+                guard let time = reference(file) else { continue }
+                referenceTime = (min(referenceTime?.wall ?? .infinity, time.wall), min(referenceTime?.cpu ?? .infinity, time.cpu))
             }
         }
-        return Result(file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"), pages: output?.source.pageCount ?? 0,
-                      records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
-                      pdftotextSeconds: reference?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: reference?.cpu)
+        var result = Result(file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"),
+                            pages: output?.source.pageCount ?? 0,
+                            records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
+                            pdftotextSeconds: referenceTime?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: referenceTime?.cpu)
+        result.extractionSeconds = extraction
+        return result
+    }
+
+    /// Seconds to read every page's glyphs with poppler (and its ruling lines, if `rulings`), nothing parsed.
+    static func extractionSeconds(_ file: URL, rulings: Bool = true) throws(IngestError) -> Double {
+        let bytes = try Ingest.read(file)
+        let start = DispatchTime.now()
+        let reader = try PDFReader(bytes: bytes, file: file.lastPathComponent)
+        for number in 1...reader.pageCount { _ = try reader.extract(number, drawing: rulings).withRulings() }
+        return seconds(since: start)
+    }
+
+    /// Time per record (row), for pages of many rows: all of it, poppler's extraction, and the rest (parse,
+    /// records, JSON). Rows on a page must cost linear time: per row, 4,000 rows within 2× of 1,000.
+    public static func rowTable(_ results: [Result]) -> String {
+        var lines = ["file                                  pages records  ms/row  extraction ms/row  parse ms/row  peak RSS"]
+        for result in results {
+            let rows = Double(max(result.records, 1))
+            let extraction = result.extractionSeconds ?? 0
+            lines.append(pad(result.file, 37) + String(format: " %5d %7d %7.3f %18.3f %13.3f %6.1f MB", result.pages, result.records,
+                                                       result.seconds * 1000 / rows, extraction * 1000 / rows,
+                                                       max(result.seconds - extraction, 0) * 1000 / rows,
+                                                       Double(result.peakResidentBytes) / 1_048_576))
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// One line per file, aligned, for the terminal and the README. Times are wall-clock ms per page; the
@@ -88,34 +123,16 @@ public enum Benchmark {
         text.count >= width ? String(text.prefix(width)) : text + String(repeating: " ", count: width - text.count)
     }
 
-    static func seconds(since start: DispatchTime) -> Double {
+    public static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    }
-
-    static func executablePath(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
-
-    static func timePDFToText(_ executable: String, _ file: URL) -> Double? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-bbox-layout", file.path, "/dev/null"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = DispatchTime.now()
-        do { try process.run() } catch { return nil }
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? seconds(since: start) : nil
     }
 }
 
 /// User + system CPU seconds, from getrusage.
-enum CPUTime {
-    static func process() -> Double { seconds(of: RUSAGE_SELF) }
+public enum CPUTime {
+    public static func process() -> Double { seconds(of: RUSAGE_SELF) }
     /// Of waited-for child processes (pdftotext).
-    static func children() -> Double { seconds(of: RUSAGE_CHILDREN) }
+    public static func children() -> Double { seconds(of: RUSAGE_CHILDREN) }
 
     #if os(Linux)
     static func seconds(of who: __rusage_who) -> Double {

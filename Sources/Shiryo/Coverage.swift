@@ -67,6 +67,8 @@ public enum Coverage {
         let furniture = Furniture(output.document)
         let records = output.records.map { ($0, key(recordText($0))) }
         let diagnosticKey = key(output.diagnostics.map(\.message).joined(separator: "\n"))
+        // A number in a total row (合計 14) is no row number; the row is named in its diagnostic.
+        let totals = output.diagnostics.filter { $0.code == DiagnosticCode.totalRow.rawValue }.compactMap(\.box)
         let skippedPages = Set(output.diagnostics.filter { $0.code == DiagnosticCode.pageWithoutTable.rawValue }.compactMap(\.page))
         let numbers = Set(output.records.map(\.number))
         var checked = 0
@@ -81,11 +83,21 @@ public enum Coverage {
             let inOwnRecord = holder.map { contains($0.1, pieces: pieceKey) } ?? false
             if let number = Numbers.decimal(piece.text.trimmedWhitespace), number > 0 {
                 // A row number: the record of that number, or text inside the record it stands in.
-                if !numbers.contains(String(number)), !inOwnRecord, !furniture.contains(piece.text, pieceKey) { missing.append(number) }
+                if !numbers.contains(String(number)), !inOwnRecord, !furniture.contains(piece.text, pieceKey),
+                   !totals.contains(where: { box in piece.location.box.map { box.contains($0) } ?? false }) {
+                    missing.append(number)
+                }
                 continue
             }
+            // A sub-number or circled № alone on its line (「1-2」「②」): a record's number.
+            if let number = Numbers.rowNumber(piece.text), numbers.contains(number.value) { continue }
             // Its own record first; any record still counts (a centred cell's text may lie outside its box).
-            let inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            var inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
+            // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
+            if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number.value) {
+                inRecord = records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
+                    || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
+            }
             if inRecord || diagnosticKey.contains(pieceKey) {
                 checked += 1
             } else if !furniture.contains(piece.text, pieceKey) {
@@ -126,7 +138,7 @@ public enum Coverage {
     }
 
     static func recordText(_ record: Record) -> String {
-        var parts = [record.policy?.text ?? "", record.opinion, record.response]
+        var parts = [record.policy?.text ?? "", record.opinion, record.response, record.group ?? ""]
         for reflection in record.reflections {
             parts.append(reflection.citation)
             parts += reflection.headings
@@ -139,7 +151,7 @@ public enum Coverage {
     /// Search key without the marks the parser takes apart on purpose: quote brackets (quotes keep their
     /// text without the outer pair), label brackets, ⇒ separators.
     static func key(_ text: String) -> String {
-        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】"]
+        let marks: Set<Character> = ["「", "」", "『", "』", "＜", "＞", "<", ">", "〈", "〉", "《", "》", "【", "】", "[", "]", "［", "］", "〔", "〕"]
         let kept = text.filter { !marks.contains($0) && !ReflectionParser.arrows.contains($0) }
         return SearchKey.make(kept)
     }
@@ -148,19 +160,30 @@ public enum Coverage {
     /// headers (or a spread letter of one), page numbers.
     struct Furniture {
         var title: String
+        /// Every table's columns and caption (the caption is printed above the table, like a title).
         var columns: [String]
+        var captions: [String]
 
         init(_ document: DocumentInfo) {
             title = document.title.map(Coverage.key) ?? ""
-            columns = document.columns.map(Coverage.key)
+            columns = (document.columns + document.tables.flatMap(\.columns)).map(Coverage.key)
+            captions = document.tables.compactMap(\.caption).map(Coverage.key)
         }
 
         func contains(_ text: String, _ key: String) -> Bool {
-            if PageFurniture.isPageMark(text) { return true }
+            if PageFurniture.isPageMark(text) || PageFurniture.isDateLine(text) { return true }
             if !title.isEmpty, title.contains(key) { return true }
+            if captions.contains(where: { $0.contains(key) }) { return true }
             // A header line: every token is (part of) a column header.
             let tokens = text.spaceSeparatedParts.map { Coverage.key(String($0)) }
             return !tokens.isEmpty && tokens.allSatisfy { token in columns.contains { $0.contains(token) } }
         }
+    }
+}
+
+extension BoundingBox {
+    /// Whether `other`'s middle lies inside this box (same page).
+    func contains(_ other: BoundingBox) -> Bool {
+        page == other.page && x <= other.midX && other.midX <= maxX && y <= other.midY && other.midY <= maxY
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShiryoCore
 
 /// The temporary files being written right now, so an interrupt can remove them and stop further writes.
 /// Writes happen while holding the lock: once `cancel()` returns, no write is half done and none will start.
@@ -21,6 +22,21 @@ public final class InFlightFiles: @unchecked Sendable {
         return try body()
     }
 
+    /// Runs `body`, which writes `temporary` over a long time (a review page, page by page), without
+    /// holding the lock meanwhile: an interrupt removes the file while `body` may still be writing it.
+    func tracking<T>(_ temporary: URL, _ body: () throws -> T) throws -> T {
+        lock.lock()
+        if cancelled { lock.unlock(); throw Cancelled() }
+        paths.insert(temporary.path)
+        lock.unlock()
+        defer {
+            lock.lock()
+            paths.remove(temporary.path)
+            lock.unlock()
+        }
+        return try body()
+    }
+
     /// Stops all further writes and removes temporary files left behind. Keeps the lock: the process exits next.
     public func cancel() {
         lock.lock()
@@ -34,29 +50,5 @@ public final class InFlightFiles: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return cancelled
-    }
-}
-
-/// Ctrl-C and `kill`: stop cleanly, never leave a partial or temporary output behind, exit 130.
-public enum Interruption {
-    public static let exitCode: Int32 = 130
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
-
-    /// Installs handlers for SIGINT and SIGTERM. `message` is printed to stderr before exiting.
-    public static func install(message: String = "interrupted: no partial output was left behind") {
-        let queue = DispatchQueue(label: "shiryo.signals")
-        for number in [SIGINT, SIGTERM] {
-            signal(number, SIG_IGN)  // the dispatch source gets it instead of the default handler
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                InFlightFiles.shared.cancel()
-                FileHandle.standardError.write(Data("\n\(message)\n".utf8))
-                fflush(nil)  // all C streams: `check` prints its reports through stdout
-                // _exit, not exit: workers are still running, and global destructors must not run under them.
-                _exit(exitCode)
-            }
-            source.resume()
-            sources.append(source)
-        }
     }
 }

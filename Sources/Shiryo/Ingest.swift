@@ -34,10 +34,14 @@ public enum Ingest {
 
     /// The bytes of an input file; a file that cannot be read is an `IngestError` naming it.
     static func read(_ url: URL) throws(IngestError) -> [UInt8] {
+        // Reading a named pipe would wait for a writer forever; a device never ends.
+        if let kind = FileProblem.specialKind(at: url.path) {
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: "it is \(kind), not a regular file"))
+        }
         do {
             return Array(try Data(contentsOf: url))
         } catch {
-            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: (error as NSError).localizedDescription))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: FileProblem.describe(error)))
         }
     }
 
@@ -52,16 +56,23 @@ public enum Ingest {
     }
 
     static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
+        try inspectText(bytes, name: name).output
+    }
+
+    /// The text path keeping the table the records were built from and the decoded text (the review
+    /// page shows the text with each row's lines marked).
+    static func inspectText(_ bytes: [UInt8], name: String) throws(IngestError) -> TextInspection {
         let decoded = try TextDecoding.decode(bytes, file: name)
         // Same artefact repair as the PDF path's glyphs get: radicals and compatibility ideographs.
         let (table, pageCount) = try TextTableParser.parse(ArtefactRepair.repair(decoded.text), file: name)
         var diagnostics = DiagnosticLog()
         diagnostics.append(contentsOf: table.diagnostics)
         let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
-        return ShiryoOutput(
+        let output = ShiryoOutput(
             source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
             document: document, records: records,
             diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
+        return TextInspection(output: output, table: table, text: decoded.text)
     }
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
@@ -83,12 +94,15 @@ public enum Ingest {
         let pages = PagePrefetcher(reader: reader, rulings: rulings)
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
+        var extractionDiagnostics: [Diagnostic] = []  // sizes and positions PDFReader had to repair
         var handedOver: [RawRow] = []
         do throws(IngestError) {
             while let page = try pages.next() {
+                extractionDiagnostics += page.diagnostics
                 try parser.consume(page)
                 for row in parser.takeCompletedRows() {
                     if assembler == nil { assembler = RecordAssembler(columns: parser.columnHeaders) }
+                    assembler!.tables = parser.tableInfos  // a row of a second table needs that table's columns
                     assembler!.add(row, diagnostics: &recordDiagnostics)
                     if keepingRows { handedOver.append(row) }
                 }
@@ -102,6 +116,7 @@ public enum Ingest {
         rest.tables = table.tables
         for row in table.rows { rest.add(row, diagnostics: &recordDiagnostics) }
         var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: extractionDiagnostics)
         diagnostics.append(contentsOf: table.diagnostics)
         diagnostics.append(contentsOf: recordDiagnostics.entries)
         let records = rest.finish(diagnostics: &diagnostics)
@@ -124,4 +139,11 @@ public struct PDFInspection: Sendable {
         self.output = output
         self.table = table
     }
+}
+
+/// A text export's output with the raw table and the decoded text it was read from.
+public struct TextInspection: Sendable {
+    public var output: ShiryoOutput
+    public var table: RawTable
+    public var text: String
 }

@@ -2,52 +2,148 @@ import Foundation
 import JSONEmission
 import ShiryoCore
 
-/// Writing results: a temporary file in the target folder, then a rename, so a reader never sees half a file.
+/// Writing results: a temporary file in the target folder, then a link or rename into place, so a reader never
+/// sees half a file and two runs writing the same output cannot both think they won.
 public enum OutputWriter {
-    public enum WriteError: Error, LocalizedError, Sendable {
+    public enum WriteError: Error, LocalizedError, CodedError, Sendable, Hashable {
+        /// A different file is there; it was kept.
         case exists(String)
+        /// Something is there that was not checked (unreadable, a FIFO, a dangling symlink, a folder): `what`.
+        case unchecked(String, what: String)
         case failed(String, String)
 
-        public var errorDescription: String? {
+        public var code: String {
             switch self {
-            case .exists(let path):
-                "\(path) already exists with different content; use --force to overwrite it"
-            case .failed(let path, let reason):
-                "\(path): cannot be written (\(reason))"
+            case .exists: "output-exists"
+            case .unchecked: "output-unchecked"
+            case .failed: "output-not-written"
             }
+        }
+
+        public func message(_ language: Language) -> String {
+            switch self {
+            case .exists(let path): Catalogue.Outputs.exists(path).text(language)
+            case .unchecked(let path, let what): Catalogue.Outputs.unchecked(path, what: what).text(language)
+            case .failed(let path, let reason): Catalogue.Outputs.notWritten(path, reason: reason).text(language)
+            }
+        }
+
+        public var errorDescription: String? { message(.english) }
+    }
+
+    /// What is at the output path now (a symlink is not followed to decide what it is).
+    enum Existing {
+        case nothing
+        case file(Data)
+        /// Not compared: `what` says why, for the message.
+        case unchecked(what: String)
+    }
+
+    /// Writes `contents` to `url` atomically. Refuses to replace anything it did not read and find different
+    /// unless `force`. Returns false when an identical file was already there.
+    @discardableResult
+    public static func write(_ contents: Data, to url: URL, force: Bool) throws(WriteError) -> Bool {
+        switch existing(at: url) {
+        case .nothing: break
+        case .file(let data):
+            if data == contents { return false }
+            if !force { throw .exists(url.relativePath) }
+        case .unchecked(let what):
+            if !force { throw .unchecked(url.relativePath, what: what) }
+        }
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .failed(url.relativePath, FileProblem.describe(error))
+        }
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent))
+        do {
+            return try InFlightFiles.shared.writing(temporary) { () throws(WriteError) -> Bool in
+                defer { unlink(temporary.path) }  // after a link or a failure; gone already after a rename
+                try create(temporary, with: contents, reportingAs: url.relativePath)
+                return try place(temporary, at: url, contents: contents, force: force)
+            }
+        } catch let error as WriteError {
+            throw error
+        } catch {
+            throw .failed(url.relativePath, Catalogue.Outputs.interruptedReason.text())
         }
     }
 
-    /// Writes `contents` to `url` atomically. Refuses to replace a different existing file unless `force`.
-    /// Returns false when an identical file was already there.
-    @discardableResult
-    public static func write(_ contents: Data, to url: URL, force: Bool) throws(WriteError) -> Bool {
-        let manager = FileManager.default
-        if let existing = manager.contents(atPath: url.path) {
-            if existing == contents { return false }
-            if !force { throw .exists(url.relativePath) }
+    /// Without `force`, `link` fails if anything appeared at `url` since it was checked: that file is then
+    /// compared like one found at the start. With `force`, `rename` replaces whatever is there.
+    static func place(_ temporary: URL, at url: URL, contents: Data, force: Bool) throws(WriteError) -> Bool {
+        if force {
+            guard rename(temporary.path, url.path) == 0 else { throw .failed(url.relativePath, FileProblem.describe(errno: errno)) }
+            return true
         }
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-            try InFlightFiles.shared.writing(temporary) {
-                do {
-                    try contents.write(to: temporary)
-                    if rename(temporary.path, url.path) != 0 {
-                        throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno))
-                    }
-                } catch {
-                    try? manager.removeItem(at: temporary)
-                    throw error
+        if link(temporary.path, url.path) == 0 { return true }
+        let failure = errno
+        guard failure == EEXIST else { throw .failed(url.relativePath, FileProblem.describe(errno: failure)) }
+        switch existing(at: url) {  // another run won the race
+        case .file(let data) where data == contents: return false
+        case .unchecked(let what): throw .unchecked(url.relativePath, what: what)
+        default: throw .exists(url.relativePath)
+        }
+    }
+
+    static func create(_ temporary: URL, with contents: Data, reportingAs path: String) throws(WriteError) {
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .failed(path, FileProblem.describe(errno: errno)) }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        contents.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
                 }
+                offset += written
             }
-        } catch is InFlightFiles.Cancelled {
-            throw .failed(url.relativePath, "interrupted")
-        } catch {
-            throw .failed(url.relativePath, (error as NSError).localizedDescription)
         }
-        return true
+        if failure != 0 { throw .failed(path, FileProblem.describe(errno: failure)) }
+    }
+
+    static func existing(at url: URL) -> Existing {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else {
+            return errno == ENOENT ? .nothing : .unchecked(what: "cannot be examined (\(FileProblem.describe(errno: errno)))")
+        }
+        switch status.st_mode & S_IFMT {
+        case S_IFLNK:
+            var target = stat()
+            guard stat(url.path, &target) == 0 else { return .unchecked(what: "is a symbolic link to nothing") }
+            guard target.st_mode & S_IFMT == S_IFREG else { return .unchecked(what: "is a symbolic link to something that is not a file") }
+        case S_IFREG: break
+        case S_IFIFO: return .unchecked(what: "is a named pipe (FIFO)")
+        case S_IFDIR: return .unchecked(what: "is a folder")
+        default: return .unchecked(what: "is not a regular file (a device or socket)")
+        }
+        do {
+            return .file(try Data(contentsOf: url))
+        } catch {
+            return .unchecked(what: "cannot be read (\(FileProblem.describe(error)))")
+        }
+    }
+
+    /// Longest file name most file systems take, bytes.
+    static let maximumNameBytes = 255
+
+    /// `.NAME.1a2b3c4d.tmp`, hidden and unique, with NAME shortened (at a character boundary) so the whole
+    /// name stays within `maximumNameBytes`: an output named with 70 kanji is 215 bytes already.
+    static func temporaryName(for name: String) -> String {
+        let suffix = "." + String(UInt32.random(in: .min ... .max), radix: 16) + ".tmp"
+        let room = maximumNameBytes - 1 - suffix.utf8.count
+        var stem = ""
+        for character in name {
+            guard stem.utf8.count + character.utf8.count <= room else { break }
+            stem.append(character)
+        }
+        return "." + stem + suffix
     }
 
     public static func json(_ output: ShiryoOutput) -> Data {

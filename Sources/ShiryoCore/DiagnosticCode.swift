@@ -6,6 +6,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case blankPage = "blank-page"
     case fakeBoldRemoved = "fake-bold-removed"
     case glyphBoxesResized = "glyph-boxes-resized"
+    case pageSizeClamped = "page-size-clamped"
+    case glyphsDropped = "glyphs-dropped"
     case pageWithoutTable = "page-without-table"
     // Columns and table layout
     case columnGuessed = "column-guessed"
@@ -15,6 +17,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case textAfterLastRow = "text-after-last-row"
     case cellsDoubtful = "cells-doubtful"
     case cellAcrossRowTop = "cell-across-row-top"
+    case totalRow = "total-row"
+    case mergedCellCarried = "merged-cell-carried"
+    case tableStarted = "table-started"
+    case rubyRemoved = "ruby-removed"
     // Rows and their numbers
     case rowsFromNumbers = "rows-from-numbers"
     case rowTopNotFound = "row-top-not-found"
@@ -23,6 +29,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     case rowWithoutNumber = "row-without-number"
     case rowNumberDuplicate = "row-number-duplicate"
     case rowNumberGap = "row-number-gap"
+    case rowNumberOutOfSequence = "row-number-out-of-sequence"
+    // Text exports that flow (cells in the PDF's reading order)
+    case rowStartGuessed = "row-start-guessed"
+    case cellsOrderGuessed = "cells-order-guessed"
+    case columnsByWidthUnknown = "columns-by-width-unknown"
     // Cells of a record
     case policyInherited = "policy-inherited"
     case emptyOpinion = "empty-opinion"
@@ -52,11 +63,13 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
     public var severity: Severity {
         switch self {
         case .blankPage, .fakeBoldRemoved, .glyphBoxesResized, .columnGuessed, .tableNote, .rowGroupLabel,
-             .cellAcrossRowTop, .rowsFromNumbers, .rowTopNotFound, .rowContinued, .rowNumberOnNextPage,
-             .policyInherited, .reflectionLinesUnwrapped, .planPageNumbersGuessed, .planPageNumberRepeated:
+             .cellAcrossRowTop, .totalRow, .mergedCellCarried, .tableStarted, .rubyRemoved, .rowsFromNumbers, .rowTopNotFound,
+             .rowContinued, .rowNumberOnNextPage, .policyInherited, .reflectionLinesUnwrapped, .planPageNumbersGuessed,
+             .planPageNumberRepeated:
             .info
-        case .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
-             .rowNumberDuplicate, .rowNumberGap, .emptyOpinion, .emptyResponse, .privateUseCharacter,
+        case .pageSizeClamped, .glyphsDropped, .pageWithoutTable, .textOutsideTable, .textAfterLastRow, .cellsDoubtful, .rowWithoutNumber,
+             .rowNumberDuplicate, .rowNumberGap, .rowNumberOutOfSequence, .rowStartGuessed, .cellsOrderGuessed,
+             .columnsByWidthUnknown, .emptyOpinion, .emptyResponse, .privateUseCharacter,
              .reflectionReattached, .reflectionWithoutCitation, .citationRangeReversed, .unclosedQuote,
              .unquotedReflectionText, .planPageNumbersMissing, .planPageMissing, .planQuoteOtherPage, .planQuoteChanged,
              .planQuoteNotFound, .planHeadingOtherPage, .planHeadingChanged, .planHeadingNotFound:
@@ -83,6 +96,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .blankPage: "A page has no text at all; it was skipped."
         case .fakeBoldRemoved: "Text printed twice at a small offset (fake bold) was read once."
         case .glyphBoxesResized: "Glyph boxes larger than the drawn glyphs (scaled or Type 3 fonts) were shrunk to the drawn size."
+        case .pageSizeClamped: "The page states an impossible size (not a number, or larger than PDF allows); a usable size was read instead."
+        case .glyphsDropped: "Characters with impossible positions or sizes (off the page, not numbers) were left out."
         case .pageWithoutTable: "A page has no table header (or its text does not fit the table's columns); it was skipped."
         case .columnGuessed: "A column boundary was not printed clearly and was placed by a guess; check the cells near it."
         case .tableNote: "A note printed across the table (※, 注) was kept out of the records."
@@ -90,6 +105,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .textOutsideTable: "Text before the first row was not part of any record and was skipped."
         case .textAfterLastRow: "Text after the last row was not given to any record."
         case .cellsDoubtful: "A row's text blocks do not fit the table's columns well; its cells may be in the wrong columns."
+        case .totalRow: "A total row (合計, 計, a count such as 「21名」) was kept out of the records."
+        case .mergedCellCarried: "A cell merged over several rows (its text centred on them) was given to each of those rows."
+        case .tableStarted: "A new table (its own header, found by its counting № column) starts here; its rows are numbered on their own."
+        case .rubyRemoved: "Ruby (furigana) printed small above other text was left out of the cells."
         case .cellAcrossRowTop: "Lines of a vertically centred cell crossing a row top were kept with the row holding the paragraph's middle."
         case .rowsFromNumbers: "Rows whose top was not found from paragraph breaks were started at their printed №."
         case .rowTopNotFound: "A row at the top of a page starts no paragraph in two columns; its № was taken as its start."
@@ -98,6 +117,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable, Codable {
         case .rowWithoutNumber: "Text with no № of its own was merged into the row above it."
         case .rowNumberDuplicate: "A row number appears twice in a row."
         case .rowNumberGap: "A row number does not follow the one before; rows in between may be missing."
+        case .rowNumberOutOfSequence: "A row number is lower than the one before (misprinted or out of order); the row was kept as a record of its own."
+        case .rowStartGuessed: "A text export printed a row's № apart from its text; where the row's text starts was guessed."
+        case .cellsOrderGuessed: "A text export printed answers apart from their rows; they were divided among the rows by order and topic."
+        case .columnsByWidthUnknown: "A text export's lines are not wrapped, so its text columns were told apart by order only."
         case .policyInherited: "A row has no policy cell of its own; the policy printed above it (a merged cell) was used."
         case .emptyOpinion: "A record has no opinion text."
         case .emptyResponse: "A record has no response text although the table has a response column."

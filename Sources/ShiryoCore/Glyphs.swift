@@ -34,6 +34,8 @@ public struct PageGlyphs: Sendable, Hashable {
     public var imageCount: Int
     /// The page's ruling lines (drawn cell borders), collinear pieces merged; empty when none were found.
     public var rulings: [RulingLine]
+    /// What extraction had to repair on this page (impossible sizes or positions), for the output.
+    public var diagnostics: [Diagnostic] = []
 
     public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0,
                 rulings: [RulingLine] = []) {

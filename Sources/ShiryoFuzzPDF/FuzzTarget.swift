@@ -1,4 +1,5 @@
 import CFuzzDriver
+import Foundation
 import Shiryo
 
 // Fuzz target for the PDF path: Scripts/fuzz builds it with -sanitize=fuzzer -D SHIRYO_FUZZ;
@@ -11,6 +12,6 @@ public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePo
 }
 #else
 @main enum Replay {
-    static func main() { Fuzzing.replay(inputName: "fuzz-input.pdf") }
+    static func main() { exit(Fuzzing.replay(Array(CommandLine.arguments.dropFirst()), inputName: "fuzz-input.pdf") ? 0 : 1) }
 }
 #endif

@@ -31,7 +31,20 @@ public enum PageFurniture {
     /// A mark printed on every page whatever the table holds: document number, page number, and a browser
     /// print's address or date stamp.
     public static func isPageMark(_ text: String) -> Bool {
-        documentID(text) != nil || isPageNumber(text) || isAddress(text) || isPrintStamp(text)
+        documentID(text) != nil || isPageNumber(text) || isPageCaption(text) || isAddress(text) || isPrintStamp(text)
+    }
+
+    /// 「1 ページ」「2頁」「P.3」「p 3」 alone on a line.
+    public static func isPageCaption(_ line: String) -> Bool {
+        let text = line.trimmedWhitespace.filter { $0 != " " && $0 != "\u{3000}" }
+        guard text.count <= 8 else { return false }
+        for suffix in ["ページ", "頁"] where text.hasSuffix(suffix) {
+            return Numbers.decimal(String(text.dropLast(suffix.count))) != nil
+        }
+        for prefix in ["P.", "p.", "Ｐ．", "P", "p", "Ｐ"] where text.hasPrefix(prefix) {
+            return Numbers.decimal(String(text.dropFirst(prefix.count))) != nil
+        }
+        return false
     }
 
     /// A browser's print header or footer: the printed page's address 「file:///…/資料.html」「https://…」.
@@ -48,5 +61,15 @@ public enum PageFurniture {
         guard text.count <= 24, text.contains(":") || text.contains("時"),
               text.count(where: { Numbers.decimal(String($0)) != nil }) >= 3 else { return false }
         return text.allSatisfy { Numbers.decimal(String($0)) != nil || "/.-:,， 　年月日時分秒令和平成午前後AMPamp".contains($0) }
+    }
+
+    /// A date or period printed alone above a table 「令和６年６月10日（月）～６月14日（金）」「2024年4月1日現在」:
+    /// digits, era names, 年月日, a weekday in brackets, a range mark. No cell's header reads so.
+    public static func isDateLine(_ text: String) -> Bool {
+        let text = text.trimmedWhitespace
+        guard text.count <= 40, text.contains("日") || text.contains("年"),
+              text.contains(where: { Numbers.decimal(String($0)) != nil }) else { return false }
+        let allowed: Set<Character> = Set("年月日令和平成昭和元（）()月火水木金土日祝～〜~-－・現在時点から まで　,，.．")
+        return text.allSatisfy { Numbers.decimal(String($0)) != nil || allowed.contains($0) }
     }
 }

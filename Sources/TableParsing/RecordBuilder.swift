@@ -51,7 +51,7 @@ public enum RecordBuilder {
                              "row \(row.number) has no policy of its own; the one above it was used",
                              at: row.numberLocation)
         }
-        if record.opinion.isEmpty {
+        if record.opinion.isEmpty, columns.contains(where: { $0.role == .opinion }) {
             diagnostics.warn(.emptyOpinion, "row \(row.number) has no opinion text", at: row.numberLocation)
         }
         if record.response.isEmpty, columns.contains(where: { $0.role == .response }) {
@@ -96,11 +96,23 @@ public enum RecordBuilder {
 
     /// Numbers count up within each table; a new table may start again from 1.
     static func checkNumbering(_ numbers: [NumberedRow], _ diagnostics: inout DiagnosticLog) {
-        for (previous, next) in zip(numbers, numbers.dropFirst()) where previous.table == next.table {
+        var seen: Set<[Int]> = []
+        for (previous, next) in zip(numbers, numbers.dropFirst()) {
+            guard previous.table == next.table else { seen = []; continue }
+            if next.group != previous.group, next.number.parts.last == 1 { seen = []; continue }
+            seen.insert(previous.number.parts)
             let start = diagnostics.entries.count
             defer { diagnostics.attribute(to: next.index, from: start) }
             if next.number.isSameNumber(as: previous.number) {
                 diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
+            } else if next.number < previous.number {
+                // A misprinted № (row 1 printed as 7) is a record of its own; the rows after it are not swallowed.
+                diagnostics.warn(.rowNumberOutOfSequence,
+                                 "row \(next.number) follows row \(previous.number): a № is misprinted or out of order",
+                                 at: next.location)
+            } else if seen.contains(next.number.parts) {
+                diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears again after row \(previous.number)",
+                                 at: next.location)
             } else if !next.number.follows(previous.number) {
                 diagnostics.warn(.rowNumberGap,
                                  "row \(next.number) follows row \(previous.number); rows in between are missing",
@@ -117,6 +129,8 @@ extension RecordBuilder {
         var table: Int
         var index: Int
         var location: SourceLocation
+        /// The category row above it: numbering may start again under each (①② … per category).
+        var group: String? = nil
     }
 }
 
@@ -147,7 +161,7 @@ public struct RecordAssembler: Sendable {
         previousPolicy = record.policy ?? inherited
         records.append(record)
         numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, index: record.index,
-                                                 location: row.numberLocation))
+                                                 location: row.numberLocation, group: row.group))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

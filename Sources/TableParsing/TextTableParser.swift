@@ -19,6 +19,8 @@ public enum TextTableParser {
         var diagnostics = DiagnosticLog()
         let pageCount = text.reduce(1) { $1 == "\u{0C}" ? $0 + 1 : $0 }
         let lines = splitLines(text)
+        // Cells side by side at their printed positions (pdftotext -layout): read by column positions.
+        if LayoutExport.looksLikeLayout(lines), let table = LayoutExport.read(lines, file: file) { return (table, pageCount) }
 
         // Page furniture first: the title is whatever precedes the first header line.
         var documentID: String?
@@ -26,14 +28,16 @@ public enum TextTableParser {
         var strayHeaders: [String] = []
         var titleLines: [String] = []
         var kinds: [LineKind] = []
+        var rowSeen = false  // kept as a flag: scanning `kinds` for it on every line was quadratic
         for line in lines {
             let kind = classify(line.text, headerSeen: !headerLines.isEmpty, titleLines: titleLines)
+            if case .rowNumber = kind { rowSeen = true }
             switch kind {
             case .header(let tokens): headerLines.append(tokens)
             case .strayHeader(let token): strayHeaders.append(token)
             case .furniture:
                 if documentID == nil { documentID = PageFurniture.documentID(line.text) }
-            case .content where headerLines.isEmpty && !firstRowSeen(kinds):
+            case .content where headerLines.isEmpty && !rowSeen:
                 titleLines.append(line.text.trimmedWhitespace)
                 kinds.append(.furniture)
                 continue
@@ -50,6 +54,8 @@ public enum TextTableParser {
             }
         }
         guard !headerLines.isEmpty else {
+            // Header cells one per line, cells flowing without blank lines: the flowing-export reader.
+            if let table = FlowTableReader.read(lines, file: file) { return (table, pageCount) }
             // Without a header nothing says which block is which column.
             guard firstRowSeen(kinds) else { throw IngestError(file: file, problem: .noRows) }
             let found = titleLines.last.map(headerTokens) ?? []  // the line above the first row
@@ -63,6 +69,9 @@ public enum TextTableParser {
                              rows: rows.map(\.raw), diagnostics: diagnostics.entries)
         return (table, pageCount)
     }
+
+    /// Longest header cell (characters) worth matching against the vocabulary on its own.
+    static let maxHeaderCellLength = 24
 
     static func firstRowSeen(_ kinds: [LineKind]) -> Bool {
         kinds.contains { if case .rowNumber = $0 { true } else { false } }
@@ -87,6 +96,8 @@ public enum TextTableParser {
             return .arrow(rest: String(text.dropFirst()).trimmedWhitespace)
         }
         if let number = Numbers.decimal(text), number > 0 { return .rowNumber(number) }
+        // A header line has cells apart or is one short header name; a long unbroken line is text.
+        if text.count > maxHeaderCellLength, !text.contains(" "), !text.contains("\u{3000}") { return .content }
         let tokens = headerTokens(text)
         let roles = Set(tokens.compactMap(ColumnVocabulary.role(forHeader:)))
         if tokens.count >= 2, roles.count >= 2, roles.count * 2 >= tokens.count { return .header(tokens) }
@@ -191,9 +202,11 @@ public enum TextTableParser {
         var arrowLine: Int?
         var lastNumber = 0
 
-        for (line, kind) in zip(lines, kinds) {
+        for (index, (line, kind)) in zip(lines, kinds).enumerated() {
             switch kind {
-            case .rowNumber(let number) where number > lastNumber:
+            case .rowNumber(let number) where number > lastNumber || standsAlone(index, kinds, blockOpen: blockOpen):
+                // A misprinted or repeated № is still a row (RecordBuilder warns): taking it as text would
+                // swallow the rows after it.
                 lastNumber = number
                 blockOpen = false
                 // The blocks since the last № : the end of the row before, then the start of this one.
@@ -245,6 +258,17 @@ public enum TextTableParser {
             }
         }
         return rows
+    }
+
+    /// A № line with a blank line (or page furniture) on both sides is a row's №, in sequence or not; a
+    /// number inside a block is cell text.
+    static func standsAlone(_ index: Int, _ kinds: [LineKind], blockOpen: Bool) -> Bool {
+        guard !blockOpen else { return false }
+        let next = kinds.indices.contains(index + 1) ? kinds[index + 1] : .blank
+        switch next {
+        case .blank, .furniture: return true
+        default: return false
+        }
     }
 
     /// Where the blocks between two №s stop belonging to the row above (its columns right of the №) and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,6 +15,7 @@ struct BenchCommand: ParsableCommand {
               shiryo bench --runs 3 .build-bench/table-200.pdf
               shiryo bench --without-rulings .build-bench/table-200.pdf   # and again without ruling detection
               shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
+              shiryo bench --per-row .build-bench/rows-1000.pdf .build-bench/rows-4000.pdf
 
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
             """)
@@ -36,6 +38,8 @@ struct BenchCommand: ParsableCommand {
     func validate() throws {
         guard !files.isEmpty || plan != nil else { throw ValidationError("give PDF files to time, or --plan PLAN.pdf") }
     }
+    @Flag(help: "Print time per row (record) instead: all, poppler's extraction, and the parse.")
+    var perRow = false
 
     func run() throws {
         if let plan {
@@ -52,18 +56,18 @@ struct BenchCommand: ParsableCommand {
         for file in files {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                 pdftotext: pdftotext.isEmpty ? nil : pdftotext))
+                                                 reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
                 if withoutRulings {
                     results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                     pdftotext: pdftotext.isEmpty ? nil : pdftotext,
+                                                     reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext),
                                                      options: IngestOptions(rulings: false)))
                 }
             } catch {
                 failed = true
-                FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
+                StandardError.write(TerminalStyle.standardError().errorLine(error) + "\n")
             }
         }
-        print(Benchmark.table(results))
+        print(perRow ? Benchmark.rowTable(results) : Benchmark.table(results))
         if failed { throw ExitCode.failure }
     }
 }

@@ -2,94 +2,95 @@ import ArgumentParser
 import Foundation
 import PlanVerification
 import Shiryo
+import ShiryoCore
 
 extension OutputFormat: ExpressibleByArgument {}
 
 struct IngestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ingest",
-        abstract: "Read PDFs and text exports (files or whole folders) and write one output file per input.",
-        discussion: """
-            Folders are searched recursively for .pdf and .txt files. NAME.pdf or NAME.txt gives OUTPUT/NAME.json (or .ndjson, .csv); files found in a folder argument keep their sub-folders (資料/第1回/x.pdf → OUTPUT/第1回/x.json). A PDF and its text export side by side keep their extension (x.pdf → OUTPUT/x.pdf.json, x.txt → OUTPUT/x.txt.json). Inputs that would still write the same output (same name given from two folders) are not ingested: each gets an error naming the others. An existing output with different content is kept unless --force is given.
+        abstract: Catalogue.Help.ingestAbstract.text(),
+        discussion: Catalogue.Help.ingestDiscussion.text())
 
-            Examples:
-              shiryo ingest 資料/令和5年度/          # every .pdf and .txt inside
-              shiryo ingest -o Out --format csv a.pdf b.txt   # CSV for Excel
-              shiryo ingest 資料/ --csv-combined 全件.csv      # also one CSV of every record of the run
-              shiryo ingest --jobs 1 --quiet 資料/   # one at a time, errors only
-              shiryo ingest --password SECRET encrypted.pdf
-              shiryo ingest 資料/ --plan 総合計画.pdf   # check every citation against the plan
-
-            With --plan, each reflection gets a "verification" (found, other-page, changed, not-found, page-missing) and each file a line such as "12 citations: 10 found, 1 on another page (row 8: p.44 → p.45), 1 changed (row 6)"; the plan is read once for all files.
-
-            Exit codes: 0 all inputs written, 1 some failed (the others are still written), 2 usage error, 130 interrupted (no partial output left).
-            """)
-
-    @Argument(help: "Files and folders to ingest (.pdf, .txt).")
+    @Argument(help: ArgumentHelp(Catalogue.Help.ingestPaths.text()))
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.outputFolder.text()))
     var output: String = "Output"
 
-    @Option(help: "Output format: json (FORMAT.md), ndjson (one record per line) or csv (for Excel).")
+    @Option(help: ArgumentHelp(Catalogue.Help.format.text()))
     var format: OutputFormat = .json
 
-    @Flag(help: "Overwrite existing output files that differ.")
+    @Flag(help: ArgumentHelp(Catalogue.Help.force.text()))
     var force = false
 
-    @Option(name: .shortAndLong, help: "Files ingested at the same time (one per core by default).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.jobs.text()))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .shortAndLong, help: "Print only errors, no progress and no summary.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.quiet.text()))
     var quiet = false
 
-    @Option(help: "Password of encrypted PDFs.")
+    @Option(help: ArgumentHelp(Catalogue.Help.password.text()))
     var password: String?
 
-    @Option(help: "The plan PDF the tables cite: every citation's page, quotes and headings are checked against it.")
+    @Option(help: ArgumentHelp(Catalogue.Help.plan.text()))
     var plan: String?
 
-    @Option(name: .customLong("csv-combined"), help: ArgumentHelp(
-        "Also write one CSV with the records of every file of the run (ordered by output path).", valueName: "file"))
+    @Option(name: .customLong("csv-combined"), help: ArgumentHelp(Catalogue.Help.csvCombined.text(), valueName: "file"))
     var csvCombined: String?
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard jobs >= 1 else { throw ValidationError(Catalogue.Help.jobsAtLeastOne.text()) }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
     }
 
     func run() throws {
-        var inputs: [BatchInput]
+        let discovery: InputDiscovery.Discovery
         do {
-            inputs = try InputDiscovery.inputs(for: paths)
+            discovery = try InputDiscovery.discover(paths)
         } catch {
             throw ValidationError(error.localizedDescription)
         }
-        Interruption.install()
+        var inputs = discovery.inputs
+        let refused = discovery.refused
+        // Entries of folder arguments that were left out: each said, and a lost file fails the run.
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
+        let lostFiles = discovery.skipped.contains(where: \.losesFiles)
         var planIndex: PlanIndex?
         if let plan {
             do {
                 planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
             } catch {
-                FileHandle.standardError.write(Data("error: plan \(error.localizedDescription)\n".utf8))
+                StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
                 throw ExitCode.failure
             }
-        }
-        if let plan {  // the plan inside a folder argument is not one of the tables
+            // The plan inside a folder argument is not one of the tables.
             let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
             inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
         }
         var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
-        let reporter = ProgressReporter(quiet: quiet)
-        let summary = Batch.run(inputs, options: options, progress: reporter.report)
-        reporter.finish(summary)
-        var failed = summary.failed > 0
+        let reporter = ProgressReporter(quiet: quiet, write: StandardError.write)
+        // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
+        let refusals = refused.map { Batch.refused($0, options: options) }
+        for (index, refusal) in refusals.enumerated() {
+            reporter.report(refusal, finished: index + 1, total: refusals.count + inputs.count)
+        }
+        let offset = refusals.count, total = refusals.count + inputs.count
+        let batch = Batch.run(inputs, options: options, started: { reporter.started($0, total: total) },
+                              progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
+        let summary = BatchSummary(results: refusals + batch.results)
+        reporter.finish(summary, outputFolder: options.outputFolder.relativePath)
+        var failed = summary.failed > 0 || lostFiles
         if let csvCombined {
             do {
                 try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
             } catch {
-                FileHandle.standardError.write(Data("\(error.localizedDescription)\n".utf8))
+                let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
+                StandardError.write(line + "\n")
                 failed = true
             }
         }

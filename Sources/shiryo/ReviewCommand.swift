@@ -1,60 +1,79 @@
 import ArgumentParser
 import Foundation
 import Shiryo
+import ShiryoCore
 
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "Draw what was read from a PDF over its pages, in one HTML file to check at a glance.",
-        discussion: """
-            Writes NAME.review.html: every page as an image with the detected header cells, rows (with their №), \
-            cells and citations drawn as coloured boxes, the extracted records beside each page, and every \
-            diagnostic listed and marked where it was found. The file has no external links: it opens offline.
+        abstract: Catalogue.Help.reviewAbstract.text(),
+        discussion: Catalogue.Help.reviewDiscussion.text())
 
-            Examples:
-              shiryo review 資料1-2.pdf
-              shiryo review --output Review --force 資料1-2.pdf
+    @Argument(help: ArgumentHelp(Catalogue.Help.reviewInputs.text()))
+    var inputs: [String]
 
-            Exit codes: 0 the page was written (or was already there, identical), 1 the input cannot be reviewed \
-            (not a PDF, damaged, no table) or a different page exists without --force, 2 usage error, \
-            130 interrupted (no partial output left).
-            """)
-
-    @Argument(help: "The PDF to review (a text export has no page images).")
-    var pdf: String
-
-    @Option(name: .shortAndLong, help: "Output folder.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.outputFolder.text()))
     var output: String = "Output"
 
-    @Option(help: "Image pixels per PDF point (1.5 keeps text legible and the file small).")
+    @Option(help: ArgumentHelp(Catalogue.Help.reviewScale.text()))
     var scale: Double = Review.defaultScale
 
-    @Flag(help: "Overwrite an existing review page that differs.")
+    @Option(help: ArgumentHelp(Catalogue.Help.reviewPages.text()))
+    var pages: String?
+
+    @Flag(help: ArgumentHelp(Catalogue.Help.reviewForce.text()))
     var force = false
 
-    @Option(help: "Password of an encrypted PDF.")
+    @Option(help: ArgumentHelp(Catalogue.Help.password.text()))
     var password: String?
 
     func validate() throws {
-        guard scale > 0, scale <= 6 else { throw ValidationError("--scale must be more than 0 and at most 6 (pixels per PDF point)") }
-        // Like ingest: a path that is not there is a mistyped command line.
-        guard FileManager.default.fileExists(atPath: pdf) else { throw ValidationError("\(pdf): no such file; check the path") }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
+        guard scale > 0, scale <= 6 else { throw ValidationError(Catalogue.Help.reviewScaleRange.text()) }
+        if let pages, PageSelection(pages) == nil { throw ValidationError(Catalogue.Help.badPages(pages).text()) }
     }
 
     func run() throws {
-        let input = URL(fileURLWithPath: pdf)
-        let target = URL(fileURLWithPath: output).appendingPathComponent(Review.outputName(for: input))
-        Interruption.install()
+        let discovery: InputDiscovery.Discovery
         do {
-            let result = try Review.file(at: input, options: IngestOptions(password: password),
-                                         scale: scale)
-            try OutputWriter.write(Data(result.html.utf8), to: target, force: force)
-            let summary = "\(pdf): \(result.output.records.count) record(s), "
-                + "\(result.output.diagnostics.count) diagnostic(s) → \(target.relativePath)\n"
-            FileHandle.standardError.write(Data(summary.utf8))
+            discovery = try InputDiscovery.discover(inputs)
         } catch {
-            FileHandle.standardError.write(Data("error: \(error.localizedDescription)\n".utf8))
-            throw ExitCode.failure
+            throw ValidationError(error.localizedDescription)
         }
+        let (found, refused) = (discovery.inputs, discovery.refused)
+        for skipped in discovery.skipped {
+            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+        }
+        let style = TerminalStyle.standardError()
+        let options = ReviewOptions(ingest: IngestOptions(password: password), scale: scale, pages: pages.flatMap(PageSelection.init))
+        var failed = refused.count
+        for refusal in refused { say(style.errorLine(refusal)) }
+        for input in found {
+            let target = URL(fileURLWithPath: output).appendingPathComponent(input.outputStem + ".review.html")
+            do {
+                let outcome = try Review.write(input.url, to: target, force: force, options: options) { page, pages in
+                    guard style.live else { return }
+                    let line = Catalogue.Review.drawing(input.displayPath, page: page, of: pages).text()
+                    StandardError.write(TerminalStyle.clearLine + DisplayWidth.truncate(line, to: style.width - 1))
+                }
+                if style.live { StandardError.write(TerminalStyle.clearLine) }
+                if let failure = outcome.failure {
+                    // The page is still written: it shows the document under a verdict saying why nothing was read.
+                    failed += 1
+                    say(style.errorLine(failure) + " → " + target.relativePath)
+                } else {
+                    say(Catalogue.Review.written(input.displayPath, verdict: outcome.verdict, output: target.relativePath).text())
+                }
+            } catch {
+                if style.live { StandardError.write(TerminalStyle.clearLine) }
+                failed += 1
+                say(style.errorLine(error))
+            }
+        }
+        if failed > 0 { throw ExitCode.failure }
+    }
+
+    private func say(_ line: String) {
+        StandardError.write(line + "\n")
     }
 }

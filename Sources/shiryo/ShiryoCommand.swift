@@ -1,14 +1,15 @@
 import ArgumentParser
 import Foundation
+import Shiryo
+import ShiryoCore
 
 @main
 struct ShiryoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shiryo",
-        abstract: "Turns Japanese municipal opinion-reflection tables (反映状況表) into JSON records.",
-        discussion: """
-            Exit codes: 0 success, 1 some input failed or differed (the rest was still done), 2 usage error, 130 interrupted (Ctrl-C); nothing partial is ever left behind.
-            """,
+        abstract: Catalogue.Help.rootAbstract.text(),
+        discussion: Catalogue.Help.rootDiscussion.text(),
+        version: ShiryoVersion.description,
         subcommands: [
             IngestCommand.self,
             CheckCommand.self,
@@ -22,15 +23,29 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
+        Interruption.install()  // before anything else: a signal during parsing is handled the same way
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = DashArguments.problem(in: arguments) {
+            StandardError.write("Error: \(problem)\n")
+            Foundation.exit(usageExitCode)
+        }
+        if let typed = arguments.first, let suggestion = CommandSuggestion.misspelled(typed, commands: commandNames) {
+            StandardError.write("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n")
+            Foundation.exit(usageExitCode)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardError.write((fullMessage(for: error) + "\n"))
                 Foundation.exit(usageExitCode)
             }
             exit(withError: error)
         }
+    }
+
+    static var commandNames: [String] {
+        configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
     }
 }

@@ -36,7 +36,7 @@ import Testing
     func cliFailsAndWritesNothing(_ fixture: BadInputFixture) throws {
         let run = try BadInputCLI.ingest(fixture.input)
         #expect(run.status == 1)
-        #expect(run.stderr == "error: \(fixture.message)\n")
+        #expect(run.stderr == "error[\(fixture.code)]: \(fixture.message)\n")
         #expect(run.outputFiles.isEmpty, "\(run.outputFiles)")
     }
 
@@ -96,7 +96,7 @@ import Testing
         }
         let run = try BadInputCLI.ingest(Self.encrypted, "--password", "wrong")
         #expect(run.status == 1)
-        #expect(run.stderr == "error: encrypted.pdf: the PDF password is wrong\n")
+        #expect(run.stderr == "error[encrypted-pdf]: encrypted.pdf: the PDF password is wrong\n")
         #expect(run.outputFiles.isEmpty)
     }
 }

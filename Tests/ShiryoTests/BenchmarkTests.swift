@@ -6,7 +6,7 @@ import Testing
 @Suite struct BenchmarkTests {
     @Test func countsPagesAndRecordsOfTheSeed() throws {
         let seed = Repo.fixture("hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf")
-        let result = try Benchmark.run(seed, runs: 1, pdftotext: nil)
+        let result = try Benchmark.run(seed, runs: 1, reference: nil)
         #expect(result.file == "hiratsuka-h30-shiryo1-2.pdf")
         #expect(result.pages == 3)
         #expect(result.records == 10)
@@ -18,6 +18,19 @@ import Testing
         #expect(table.count == 2)
         #expect(table[0].hasPrefix("file") && table[0].contains("pdftotext ms/page"))
         #expect(table[1].hasPrefix("hiratsuka-h30-shiryo1-2.pdf") && table[1].contains(" 3 ") && table[1].contains(" 10 "))
+        let extraction = try #require(result.extractionSeconds)
+        #expect(extraction > 0 && extraction < result.seconds * 10)
+    }
+
+    /// Per row: all, extraction and the rest, each divided by the records.
+    @Test func rowTableDividesByRecords() {
+        var result = Benchmark.Result(file: "rows.pdf", pages: 1, records: 1000, seconds: 2.0, peakResidentBytes: 80 << 20,
+                                      pdftotextSeconds: nil)
+        result.extractionSeconds = 1.5
+        let lines = Benchmark.rowTable([result]).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("ms/row"))
+        #expect(lines[1].contains(" 2.000 ") && lines[1].contains(" 1.500 ") && lines[1].contains(" 0.500 "))
+        #expect(lines[1].contains("80.0 MB"))
     }
 
     @Test func ratioIsShiryoTimeOverPDFToTextTime() {

@@ -24,10 +24,22 @@ enum CLI {
     }()
 
     /// Starts shiryo with `arguments` in `folder`; output goes to files so a full pipe can never block it.
-    static func start(_ arguments: [String], in folder: URL) throws -> (Process, stdout: URL, stderr: URL) {
+    /// The test's environment in the English locale (messages asserted in English whatever the machine
+    /// says), with `changes` applied (nil removes a variable).
+    static func environment(_ changes: [String: String?] = [:]) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["LC_ALL", "LC_MESSAGES", "NO_COLOR"] { environment[name] = nil }
+        environment["LANG"] = "C"
+        for (name, value) in changes { environment[name] = value }
+        return environment
+    }
+
+    static func start(_ arguments: [String], in folder: URL,
+                      environment: [String: String] = environment()) throws -> (Process, stdout: URL, stderr: URL) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        process.environment = environment
         process.currentDirectoryURL = folder
         let out = folder.appendingPathComponent(".stdout-\(UUID().uuidString)")
         let err = folder.appendingPathComponent(".stderr-\(UUID().uuidString)")
@@ -40,8 +52,8 @@ enum CLI {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], in folder: URL) throws -> Result {
-        let (process, out, err) = try start(arguments, in: folder)
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = environment()) throws -> Result {
+        let (process, out, err) = try start(arguments, in: folder, environment: environment)
         process.waitUntilExit()
         defer {
             try? FileManager.default.removeItem(at: out)

@@ -6,14 +6,44 @@ import Testing
 @Suite struct FuzzRegressionTests {
     static let findings: [URL] = ((try? FileManager.default.contentsOfDirectory(
         at: Repo.fixture("bad/fuzz"), includingPropertiesForKeys: nil)) ?? [])
-        .filter { $0.lastPathComponent.hasPrefix("text-") || $0.lastPathComponent.hasPrefix("pdf-") }
+        .filter { url in ["text-", "pdf-", "structure-"].contains { url.lastPathComponent.hasPrefix($0) } }
         .sorted { $0.path < $1.path }
+
+    /// The structure-aware fuzzer's seeds (choices, built into PDFs by `StructuredPDF`).
+    static let structureSeeds: [URL] = ((try? FileManager.default.contentsOfDirectory(
+        at: Repo.fixture("fuzz-seeds/structure"), includingPropertiesForKeys: nil)) ?? []).sorted { $0.path < $1.path }
 
     @Test(arguments: findings)
     func findingMeetsTheInvariants(_ finding: URL) throws {
-        let name = finding.lastPathComponent.hasPrefix("pdf-") ? "fuzz-input.pdf" : "fuzz-input.txt"
-        let bytes = Array(try Data(contentsOf: finding))
+        let file = finding.lastPathComponent
+        let name = file.hasPrefix("text-") ? "fuzz-input.txt" : file.hasPrefix("pdf-") ? "fuzz-input.pdf" : "fuzz-structure.pdf"
+        var bytes = Array(try Data(contentsOf: finding))
+        if file.hasPrefix("structure-") { bytes = StructuredPDF.build(from: bytes) }
         #expect(InputInvariants.violations(bytes, name: name) == [])
+    }
+
+    @Test(arguments: structureSeeds)
+    func structureSeedMeetsTheInvariants(_ seed: URL) throws {
+        let pdf = StructuredPDF.build(from: Array(try Data(contentsOf: seed)))
+        #expect(pdf.starts(with: Array("%PDF-1.4".utf8)))
+        #expect(InputInvariants.violations(pdf, name: "fuzz-structure.pdf") == [])
+    }
+
+    @Test func corporaAreThere() {
+        #expect(Self.findings.count >= 1)
+        #expect(Self.structureSeeds.count >= 10)
+    }
+
+    /// The builder is what a finding replays through: the same choices must give the same bytes, and a seed
+    /// must say what it was made for (a MediaBox 1e10 wide here).
+    @Test func structuredPDFIsDeterministic() throws {
+        let choices: [UInt8] = [11, 4, 0, 0, 11, 8]
+        #expect(StructuredPDF.build(from: choices) == StructuredPDF.build(from: choices))
+        let text = String(decoding: StructuredPDF.build(from: choices), as: UTF8.self)
+        #expect(text.contains("/MediaBox [0 0 10000000000 595]"))
+        let output = try Ingest.bytes(StructuredPDF.build(from: choices), name: "x.pdf")
+        #expect(output.records.map(\.number) == ["1", "2"])
+        #expect(output.diagnostics.contains { $0.code == "page-size-clamped" })
     }
 
     /// The invariants themselves catch what they should.

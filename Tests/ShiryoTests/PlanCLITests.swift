@@ -21,7 +21,7 @@ import Testing
         try scratch.copy(fixture: "plan-revised/table.txt", to: "table.txt")
         let result = try CLI.run(["ingest", "table.txt", "--plan", "nowhere.pdf", "-o", "Out"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: plan nowhere.pdf"))
+        #expect(result.stderr.hasPrefix("error[unreadable-file]: plan nowhere.pdf: "))
         #expect(result.stderr.split(separator: "\n").count == 1)
         #expect(!FileManager.default.fileExists(atPath: scratch.path("Out/table.json").path))
     }

@@ -19,7 +19,7 @@ enum HTML {
 
     /// A coordinate with at most two decimals, the same on every machine ("12.5", "33", "-0.25").
     static func number(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
+        let hundredths = max(Int(saturating: value * 100, rounding: .toNearestOrAwayFromZero), -Int.max)  // abs(Int.min) traps
         let sign = hundredths < 0 ? "-" : ""
         let whole = abs(hundredths) / 100, fraction = abs(hundredths) % 100
         if fraction == 0 { return "\(sign)\(whole)" }

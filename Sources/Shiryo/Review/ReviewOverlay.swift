@@ -19,11 +19,17 @@ struct OverlayBox: Sendable, Hashable {
     var title: String
     /// Fragment the box links to, e.g. "record-3".
     var link: String?
+    /// Diagnostics: drawn by severity (info quietly, warnings orange, errors red).
+    var severity: Severity? = nil
+
+    /// `diagnostic warning`, `row`: the SVG class.
+    var cssClass: String { kind.rawValue + (severity.map { " " + $0.rawValue } ?? "") }
 }
 
 /// Which boxes to draw on each page, from the raw table the records were built from.
 enum ReviewOverlay {
-    static func boxes(for inspection: PDFInspection, pages: [RenderedPage]) -> [Int: [OverlayBox]] {
+    /// Every box by page, except frames for diagnostics that have a page but no box (`pageFrames`).
+    static func boxes(for inspection: PDFInspection, language: Language) -> [Int: [OverlayBox]] {
         var boxes: [OverlayBox] = []
         let table = inspection.table
         for cell in table.headerCells {
@@ -51,10 +57,8 @@ enum ReviewOverlay {
         }
         for (index, diagnostic) in inspection.output.diagnostics.enumerated() {
             // A diagnostic's box is often one small cell (a №): a margin keeps the text inside readable.
-            guard let box = diagnostic.box.map({ padded($0, by: 3) }) ?? wholePage(diagnostic.page, pages) else { continue }
-            boxes.append(OverlayBox(kind: .diagnostic, box: box, label: "!\(index + 1)",
-                                    title: "\(diagnostic.severity.rawValue) \(diagnostic.code): \(diagnostic.message)",
-                                    link: ReviewAnchor.diagnostic(index + 1)))
+            guard let box = diagnostic.box.map({ padded($0, by: 3) }) else { continue }
+            boxes.append(mark(diagnostic, number: index + 1, box: box, language: language))
         }
         return Dictionary(grouping: boxes, by: \.box.page).mapValues { page in
             page.enumerated().sorted { ($0.element.kind.layer, $0.offset) < ($1.element.kind.layer, $1.offset) }
@@ -88,10 +92,20 @@ enum ReviewOverlay {
                     width: box.width + 2 * margin, height: box.height + 2 * margin)
     }
 
-    /// A diagnostic with a page but no box is drawn as a frame just inside the page edge.
-    static func wholePage(_ page: Int?, _ pages: [RenderedPage]) -> BoundingBox? {
-        guard let page, let size = pages.first(where: { $0.number == page }) else { return nil }
-        return BoundingBox(page: page, x: 2, y: 2, width: size.pointWidth - 4, height: size.pointHeight - 4)
+    static func mark(_ diagnostic: Diagnostic, number: Int, box: BoundingBox, language: Language) -> OverlayBox {
+        OverlayBox(kind: .diagnostic, box: box, label: "!\(number)",
+                   title: "\(diagnostic.code): \(Catalogue.Diagnostics.summary(of: diagnostic).text(language))",
+                   link: ReviewAnchor.diagnostic(number), severity: diagnostic.severity)
+    }
+
+    /// A warning with a page but no box frames the page just inside its edge. Info notes are not framed:
+    /// a page read cleanly must not look like a page with a problem.
+    static func pageFrames(_ diagnostics: [Diagnostic], page: RenderedPage, language: Language) -> [OverlayBox] {
+        diagnostics.enumerated().compactMap { index, diagnostic in
+            guard diagnostic.page == page.number, diagnostic.box == nil, diagnostic.severity != .info else { return nil }
+            let frame = BoundingBox(page: page.number, x: 2, y: 2, width: page.pointWidth - 4, height: page.pointHeight - 4)
+            return mark(diagnostic, number: index + 1, box: frame, language: language)
+        }
     }
 }
 
@@ -101,4 +115,5 @@ enum ReviewAnchor {
     static func record(_ position: Int) -> String { "record-\(position + 1)" }
     static func diagnostic(_ number: Int) -> String { "diagnostic-\(number)" }
     static func page(_ number: Int) -> String { "page-\(number)" }
+    static func line(_ number: Int) -> String { "line-\(number)" }
 }

@@ -182,7 +182,9 @@ enum HeaderFinder {
 enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs) -> ColumnLayout {
+    /// `fixedRoles`: the tokens carry their roles (a structural header's № column is no vocabulary word).
+    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs,
+                      fixedRoles: Bool = false) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
         let em = body.map(\.height).sorted().dropFirst(body.count / 2).first ?? 10
@@ -210,14 +212,18 @@ enum ColumnLayoutBuilder {
             ranges[best].max = max(ranges[best].max, block.maxX)
             let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { sortedTokens[$0].text }
             if under.count > 1 {
-                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[best].text)")
+                guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(sortedTokens[best].text)")
             }
         }
+        // Headers set flush left over their columns (each starting where its column's text starts): a block
+        // under no header then belongs to the column on its left (a given name after an ideographic space).
+        let flushLeft = isFlushLeft(sortedTokens, blocks: blocks)
         for block in unplaced.reversed() {  // right to left: a sliver's right neighbour is placed first
-            let index = sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
+            let index = flushLeft ? (sortedTokens.indices.last { sortedTokens[$0].line.maxX <= block.minX } ?? 0)
+                : sortedTokens.indices.first { sortedTokens[$0].line.minX >= block.maxX } ?? sortedTokens.count - 1
             let gap = max(ranges[index].min - block.maxX, block.minX - ranges[index].max, 0)
             if gap > em * 2 {
-                guesses.append("text at x \(Int(block.minX))–\(Int(block.maxX)) is under no header; it was given to \(sortedTokens[index].text), the column it lies in")
+                guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) is under no header; it was given to \(sortedTokens[index].text), the column it lies in")
             }
             ranges[index].min = min(ranges[index].min, block.minX)
             ranges[index].max = max(ranges[index].max, block.maxX)
@@ -239,7 +245,7 @@ enum ColumnLayoutBuilder {
             ranges[index].max = middle
             ranges[index + 1].min = middle
         }
-        let roles = ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
+        let roles = fixedRoles ? sortedTokens.map(\.role) : ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
         let columns = sortedTokens.indices.map { index in
             ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
                                 minX: ranges[index].min, maxX: ranges[index].max,
@@ -251,29 +257,58 @@ enum ColumnLayoutBuilder {
                             guesses: guesses)
     }
 
+    /// Whether every header starts within a point and a half of the text block under it, at least three of them.
+    static func isFlushLeft(_ tokens: [HeaderToken], blocks: [Block]) -> Bool {
+        let aligned = tokens.filter { token in
+            blocks.contains { !$0.arrowsOnly && abs($0.minX - token.line.minX) <= 1.5 }
+        }
+        return tokens.count >= 3 && aligned.count == tokens.count
+    }
+
     struct Block {
         var minX: Double
         var maxX: Double
         var arrowsOnly: Bool
     }
 
-    /// How many glyphs cover each whole point from `origin` (`width` points), and how many of them are arrows.
-    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> (all: [Int], arrows: [Int]) {
-        var coverage = [Int](repeating: 0, count: width)
-        var arrows = [Int](repeating: 0, count: width)
+    /// A stretch of whole points `start..<end` (from `origin`) covered by the same glyphs: `all` of them,
+    /// `arrows` of those arrows.
+    struct CoverageRun {
+        var start: Int
+        var end: Int
+        var all: Int
+        var arrows: Int
+    }
+
+    /// How many glyphs cover each whole point from `origin` (`width` points), as runs of equal count: memory
+    /// grows with the glyphs, never with the page width (a MediaBox or text matrix can say 1e10 points).
+    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int) -> [CoverageRun] {
+        var changes: [(x: Int, all: Int, arrows: Int)] = []
+        changes.reserveCapacity(glyphs.count * 2)
         for glyph in glyphs {
             // Shrink by a fraction so touching neighbours do not bridge a hairline gutter.
             let inset = glyph.width * 0.1
-            let from = max(0, Int((glyph.x + inset).rounded(.down)) - origin)
-            let to = min(width - 1, Int((glyph.maxX - inset).rounded(.up)) - origin)
+            let from = max(0, Int(saturating: (glyph.x + inset).rounded(.down) - Double(origin)))
+            let to = min(width - 1, Int(saturating: (glyph.maxX - inset).rounded(.up) - Double(origin)))
             guard from <= to else { continue }
-            let arrow = glyph.isArrow
-            for x in from...to {
-                coverage[x] += 1
-                if arrow { arrows[x] += 1 }
-            }
+            let arrow = glyph.isArrow ? 1 : 0
+            changes.append((from, 1, arrow))
+            changes.append((to + 1, -1, -arrow))
         }
-        return (coverage, arrows)
+        changes.sort { $0.x < $1.x }
+        var runs: [CoverageRun] = []
+        var (x, index, all, arrows) = (0, 0, 0, 0)
+        while x < width {
+            while index < changes.count, changes[index].x == x {
+                all += changes[index].all
+                arrows += changes[index].arrows
+                index += 1
+            }
+            let end = index < changes.count ? changes[index].x : width
+            runs.append(CoverageRun(start: x, end: end, all: all, arrows: arrows))
+            x = end
+        }
+        return runs
     }
 
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
@@ -282,20 +317,22 @@ enum ColumnLayoutBuilder {
     static func contentBlocks(_ glyphs: [PositionedGlyph], noise: Int, em: Double) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
-        let origin = Int(minX.rounded(.down))
-        let width = Int(maxX.rounded(.up)) - origin + 1
-        let (coverage, arrows) = self.coverage(of: glyphs, origin: origin, width: width)
+        let origin = Int(saturating: minX, rounding: .down)
+        let width = Int(saturating: maxX.rounded(.up) - Double(origin) + 1)
+        let runs = coverage(of: glyphs, origin: origin, width: width)
         let minimumGutter = max(1.5, em * 0.35)
         var blocks: [Block] = []
         var start: Int?
         var allArrows = true
-        for x in 0...width {
-            let covered = x < width && coverage[x] > noise
+        // Each run, then the end of the page: the same walk as point by point, a run at a time.
+        for run in runs + [CoverageRun(start: width, end: width, all: 0, arrows: 0)] {
+            let covered = run.start < width && run.all > noise
             if covered {
-                if start == nil { start = x; allArrows = true }
-                if arrows[x] < coverage[x] { allArrows = false }
+                if start == nil { start = run.start; allArrows = true }
+                if run.arrows < run.all { allArrows = false }
             } else if let begin = start {
-                let block = Block(minX: Double(begin + origin), maxX: Double(x + origin), arrowsOnly: allArrows)
+                let block = Block(minX: Double(begin) + Double(origin), maxX: Double(run.start) + Double(origin),
+                                  arrowsOnly: allArrows)
                 // The gaps between the glyphs of a word line up in every line; a gutter is wider.
                 if let last = blocks.last, last.arrowsOnly == block.arrowsOnly, block.minX - last.maxX < minimumGutter {
                     blocks[blocks.count - 1].maxX = block.maxX

@@ -29,11 +29,21 @@ public struct GeometryTableParser: Sendable {
     var firstScannedPage: Int?
     /// Header cells of every page that prints the header, kept for the review page.
     var headerCells: [HeaderCell] = []
+    /// Every table found so far; rows belong to the last (`RawRow.table` is its 1-based index).
+    var tables: [TableInfo] = []
+    /// Where earlier pages printed their page numbers: a bare number there is one too.
+    var pageNumberSpots: [PageFoot.Spot] = []
+    let tolerances = GeometryTolerances.standard
 
     public init(file: String) { self.file = file }
 
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
-        let (glyphs, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
+        let (prepared, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
+        let (glyphs, ruby) = Ruby.remove(prepared, tolerances: tolerances)
+        if !ruby.isEmpty {
+            diagnostics.info(.rubyRemoved, "ruby (furigana) on page \(page.number) was left out of the cells: \(ruby.joined(separator: "、"))",
+                             at: SourceLocation(page: page.number))
+        }
         if removed > 0 {
             diagnostics.info(.fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
                              at: SourceLocation(page: page.number))
@@ -54,24 +64,21 @@ public struct GeometryTableParser: Sendable {
         let lines = GlyphLine.lines(of: glyphs)
         let furnitureLines = lines.map(isFurnitureLine)  // once per line: it normalizes text
         var furniture = lines.indices.map { furnitureLines[$0] || isPrintMargin(lines[$0], page: page) }
+        markPageNumbersAndTotals(lines, furniture: &furniture, page: page)
         var bodyTop = 0.0
-        if let (index, firstLineTokens) = HeaderFinder.find(in: lines) {
-            let (tokens, lastIndex) = HeaderFinder.extend(firstLineTokens, lines: lines, headerIndex: index)
-            let header = lines[lastIndex]
-            excludeTableNotes(lines, from: lastIndex + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
-                              excluded: &furniture, page: page.number)
-            let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > header.maxY }
-            // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
-            let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= header.maxY - 0.5 || $0.midY > header.maxY }
-            let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page)
-            if columns.isEmpty { columns = newLayout.columns.map(\.header) }
-            layout = newLayout
-            headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
-            for guess in newLayout.guesses {
-                diagnostics.info(.columnGuessed, guess, at: SourceLocation(page: page.number))
-            }
-            bodyTop = newLayout.headerBottom
-            readFurniture(lines[..<index], page: page)
+        let vocabularyHeader = HeaderFinder.find(in: lines)
+        if vocabularyHeader == nil, layout != nil {
+            for index in repeatedHeaderLines(lines, furniture: furniture) { furniture[index] = true }
+        }
+        let extended = vocabularyHeader.map { HeaderFinder.extend($0.tokens, lines: lines, headerIndex: $0.index) }
+        let structural = structuralHeader(lines, furniture: furniture, rulings: page.rulings)
+        // The vocabulary names the columns it knows; a header read by structure that finds more columns (a
+        // second header row under a spanning cell) is the fuller reading.
+        if let vocabularyHeader, let (tokens, lastIndex) = extended, (structural?.tokens.count ?? 0) <= tokens.count {
+            bodyTop = adoptHeader(tokens, lines: lines, headerLines: vocabularyHeader.index...lastIndex, furniture: &furniture, page: page)
+        } else if let structural {
+            bodyTop = adoptHeader(structural.tokens, lines: lines, headerLines: structural.firstLine...structural.lastLine,
+                                  furniture: &furniture, page: page, structural: true, caption: structural.caption)
         } else if layout == nil {
             headerCandidates += HeaderFinder.candidates(in: lines)
             diagnostics.info(.pageWithoutTable, "page \(page.number) has no table header; it was skipped",
@@ -123,7 +130,7 @@ public struct GeometryTableParser: Sendable {
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(seen.prefix(12))))
         }
         guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
-        return RawTable(documentID: documentID, title: title?.text, columns: columns, rows: rows,
+        return RawTable(documentID: documentID, title: title?.text, columns: columns, tables: tableInfos, rows: rows,
                         diagnostics: diagnostics.entries, headerCells: headerCells)
     }
 
@@ -262,11 +269,11 @@ public struct GeometryTableParser: Sendable {
         }
         if !cluster.isEmpty { flush() }
         guard let numberColumn else { return tops }
-        let numbers = columnLines[numberColumn].filter { Numbers.decimal($0.text.trimmedWhitespace) != nil }
+        let numbers = columnLines[numberColumn].filter { Numbers.rowNumber($0.text) != nil }
         var added: [Double] = []
         var previousBand: Int?
         for number in numbers {
-            let band = tops.lastIndex { $0 <= number.midY + 0.5 }
+            let band = SortedSearch.lastIndex(in: tops, atMost: number.midY + 0.5)
             if band == previousBand || band == nil { added.append(number.minY) }
             previousBand = band
         }
@@ -316,10 +323,7 @@ public struct GeometryTableParser: Sendable {
 
     func rowNumber(_ row: RawRow) -> (value: RowNumber, location: SourceLocation)? {
         for line in row.cells[.number] ?? [] {
-            let printed = line.text.trimmedWhitespace
-            if let value = Numbers.decimal(printed), value > 0 {
-                return (RowNumber(printed: printed, parts: [value]), line.location)
-            }
+            if let value = Numbers.rowNumber(line.text) { return (value, line.location) }
         }
         return nil
     }

@@ -56,7 +56,8 @@ struct GlyphLine: Sendable {
                 if gap > unit * 0.3 {
                     let wide = Self.isWide(previous.character) || Self.isWide(glyph.character)
                     if wide {
-                        let count = max(1, Int((gap / unit).rounded()))
+                        // Capped: a gap can be anything in a hostile PDF, and no printed line is that wide.
+                        let count = min(max(1, Int(saturating: gap / unit, rounding: .toNearestOrAwayFromZero)), 1_000)
                         if gap > unit * 0.6 { result += String(repeating: "\u{3000}", count: count) }
                     } else {
                         result += " "
@@ -168,7 +169,7 @@ enum FakeBold {
         let keys = glyphs.map(\.scalarValue)
         guard glyphs.count < 1 << 22 else { return (glyphs, 0) }
         let order = glyphs.indices.map { index -> UInt64 in
-            let y = UInt64(min(max(glyphs[index].y * 16, 0), Double((1 << 20) - 1)))
+            let y = UInt64(min(max(Int(saturating: glyphs[index].y * 16), 0), (1 << 20) - 1))
             return UInt64(keys[index]) << 42 | y << 22 | UInt64(index)
         }.sorted().map { Int($0 & 0x3F_FFFF) }
         var duplicate = [Bool](repeating: false, count: glyphs.count)

@@ -30,5 +30,5 @@ enum InflatedGlyphBoxes {
         return (repaired, resized)
     }
 
-    static func key(_ glyph: PositionedGlyph) -> Int { Int((glyph.fontSize * 10).rounded()) }
+    static func key(_ glyph: PositionedGlyph) -> Int { Int(saturating: glyph.fontSize * 10, rounding: .toNearestOrAwayFromZero) }
 }

@@ -24,8 +24,8 @@ enum MergedCells {
         guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
         let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? 10
         let tolerance = max(lineHeight * 0.3, 1.5)
-        func row(containing y: Double) -> Int { rowTops.lastIndex { $0 <= y + tolerance } ?? 0 }
-        let aligned = paragraphs.map { paragraph in rowTops.contains { abs($0 - paragraph.minY) <= tolerance } }
+        func row(containing y: Double) -> Int { SortedSearch.lastIndex(in: rowTops, atMost: y + tolerance) ?? 0 }
+        let aligned = paragraphs.map { SortedSearch.contains(in: rowTops, near: $0.minY, within: tolerance) }
         // Every row holds the middle of a paragraph of its own (top-aligned or centred in its cell): no merge.
         if Set(paragraphs.map { row(containing: $0.midY) }).count == rowTops.count { return nil }
 
@@ -72,13 +72,14 @@ extension GeometryTableParser {
         let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - 0.5 }
         let edges = found + [.infinity]
         func band(_ line: GlyphLine) -> Int? { Self.band(of: line.midY, edges: edges) }
-        let rowWithoutPolicy = found.indices.contains { row in !policyLines.contains { band($0) == row } }
+        let rowsWithPolicy = Set(policyLines.compactMap(band))
+        let rowWithoutPolicy = found.indices.contains { !rowsWithPolicy.contains($0) }
         // A paragraph crossing a row top, not centred on a № (a cell centred in its own row is kept whole by
         // cellBands), spans rows: a merged cell.
-        let numberMiddles = numberColumn.map { columnLines[$0].map(\.midY) } ?? []
+        let numberMiddles = (numberColumn.map { columnLines[$0].map(\.midY) } ?? []).sorted()
         let crossing = MergedCells.paragraphs(policyLines).contains { paragraph in
             Set(paragraph.lines.map(band)).count > 1
-                && !numberMiddles.contains { abs($0 - paragraph.midY) <= (paragraph.lines.first?.height ?? 10) / 2 }
+                && !SortedSearch.contains(in: numberMiddles, near: paragraph.midY, within: (paragraph.lines.first?.height ?? 10) / 2)
         }
         guard rowWithoutPolicy || crossing,
               MergedCells.startRows(of: MergedCells.paragraphs(policyLines), rowTops: found, tableBottom: tableBottom) != nil
@@ -89,9 +90,7 @@ extension GeometryTableParser {
         func numberedRows(_ tops: [Double]) -> Int {
             guard let numberColumn else { return tops.count }
             let edges = tops + [.infinity]
-            return tops.indices.filter { row in
-                columnLines[numberColumn].contains { Self.lies($0.midY, inBand: row, edges: edges) }
-            }.count
+            return Set(columnLines[numberColumn].compactMap { Self.band(of: $0.midY, edges: edges) }).count
         }
         let tops = numberedRows(withoutPolicy) >= numberedRows(found) && withoutPolicy.count < found.count ? withoutPolicy : found
         let below = tops.first ?? .infinity

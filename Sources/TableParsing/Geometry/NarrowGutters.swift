@@ -19,7 +19,7 @@ enum NarrowGutters {
                                               to: min(right.line.minX, rest.maxX), noise: noise) else { continue }
                 result.append(ColumnLayoutBuilder.Block(minX: rest.minX, maxX: strip.lowerBound, arrowsOnly: false))
                 rest.minX = strip.upperBound
-                notes.append("the columns \(left.text) and \(right.text) have only a hairline gutter (cell padding of a point or two); they were split at x \(Int(strip.upperBound)), where the lines of \(right.text) begin")
+                notes.append("the columns \(left.text) and \(right.text) have only a hairline gutter (cell padding of a point or two); they were split at x \(Int(saturating: strip.upperBound)), where the lines of \(right.text) begin")
             }
             result.append(rest)
         }
@@ -30,15 +30,16 @@ enum NarrowGutters {
     /// none) right before which lines most often start a run of text after a gap — a left-aligned cell edge,
     /// shared by at least two lines. Evenly spaced letters leave hairline strips too, but start no runs there.
     static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int) -> Range<Double>? {
-        let origin = Int(from.rounded(.down))
-        let width = Int(to.rounded(.up)) - origin
+        let origin = Int(saturating: from, rounding: .down)
+        let width = Int(saturating: to.rounded(.up) - Double(origin))
         guard width > 0 else { return nil }
         let inside = glyphs.filter { $0.maxX > from && $0.x < to && !$0.isArrow }
-        let coverage = ColumnLayoutBuilder.coverage(of: inside, origin: origin, width: width).all
+        let runs = ColumnLayoutBuilder.coverage(of: inside, origin: origin, width: width)
         var strips: [Range<Int>] = []
         var start: Int?
-        for x in 0...width {
-            if x < width, coverage[x] <= noise {
+        for run in runs + [ColumnLayoutBuilder.CoverageRun(start: width, end: width, all: 0, arrows: 0)] {
+            let x = run.start
+            if x < width, run.all <= noise {
                 if start == nil { start = x }
             } else if let begin = start {
                 // Strips at the ends lie beside the block, not inside it.
@@ -57,11 +58,11 @@ enum NarrowGutters {
             }
         }
         let scored = strips.map { strip -> (strip: Range<Int>, starts: Int) in
-            let edge = Double(strip.upperBound + origin)
+            let edge = Double(strip.upperBound) + Double(origin)
             return (strip, runStarts.count { $0 >= edge - 1.5 && $0 <= edge + 1.5 })
         }
         guard let best = scored.max(by: { ($0.starts, $0.strip.count) < ($1.starts, $1.strip.count) }),
               best.starts >= 2 else { return nil }
-        return Double(best.strip.lowerBound + origin)..<Double(best.strip.upperBound + origin)
+        return (Double(best.strip.lowerBound) + Double(origin))..<(Double(best.strip.upperBound) + Double(origin))
     }
 }

@@ -37,20 +37,43 @@ extension GeometryTableParser {
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
         let bands = cellBands(columnLines, edges: edges, numberColumn: numberColumn, page: page.number)
-        var parts: [RowPart] = []
-        for band in 0..<(edges.count - 1) {
-            var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page.number))
-            var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
-            // A policy column with merged cells is given out by paragraph below the first row top.
-            for (columnIndex, lines) in columnLines.enumerated() where band == 0 || columnIndex != mergedPolicy?.column {
-                for (lineIndex, line) in lines.enumerated() where bands[columnIndex][lineIndex] == band {
-                    add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
-                    if !Self.lies(line.midY, inBand: band, edges: edges) {
-                        movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
+        let carried = carriedCells(columnLines, bands: bands, bandCount: edges.count - 1, layout: layout, page: page.number)
+        // Each band's lines (column by column, top-down; a merged cell's lines in every band it is carried to)
+        // and merged paragraphs, indexed once: a scan of every line per band would cost rows × lines on a page.
+        var linesByBand = [[(column: Int, line: GlyphLine, isCarried: Bool)]](repeating: [], count: edges.count - 1)
+        for (columnIndex, lines) in columnLines.enumerated() {
+            if let perBand = carried[columnIndex] {
+                // Bands the merged cells cover take their carried lines; other bands keep their own lines.
+                for (band, indices) in perBand where linesByBand.indices.contains(band) {
+                    for lineIndex in indices { linesByBand[band].append((columnIndex, lines[lineIndex], true)) }
+                }
+                for (lineIndex, line) in lines.enumerated() {
+                    if let band = bands[columnIndex][lineIndex], perBand[band] == nil {
+                        linesByBand[band].append((columnIndex, line, true))
                     }
                 }
+                continue
             }
-            for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where rowIndex == band - 1 {
+            for (lineIndex, line) in lines.enumerated() {
+                if let band = bands[columnIndex][lineIndex] { linesByBand[band].append((columnIndex, line, false)) }
+            }
+        }
+        var paragraphsByBand = [[MergedCells.Paragraph]](repeating: [], count: edges.count - 1)
+        for (rowIndex, paragraph) in mergedPolicy?.paragraphs ?? [] where paragraphsByBand.indices.contains(rowIndex + 1) {
+            paragraphsByBand[rowIndex + 1].append(paragraph)
+        }
+        var parts: [RowPart] = []
+        for band in 0..<(edges.count - 1) {
+            var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page.number), table: max(tables.count, 1))
+            var movedExtent: (top: Double, bottom: Double)?  // lines kept with this row from beyond its tops
+            // A policy column with merged cells is given out by paragraph below the first row top.
+            for (columnIndex, line, isCarried) in linesByBand[band] where band == 0 || columnIndex != mergedPolicy?.column {
+                add(line, to: &row, column: layout.columns[columnIndex], page: page.number)
+                if !isCarried, !Self.lies(line.midY, inBand: band, edges: edges) {
+                    movedExtent = (min(movedExtent?.top ?? line.minY, line.minY), max(movedExtent?.bottom ?? line.maxY, line.maxY))
+                }
+            }
+            for paragraph in paragraphsByBand[band] {
                 for line in paragraph.lines { add(line, to: &row, column: layout.columns[mergedPolicy!.column], page: page.number) }
             }
             guard !row.cells.isEmpty || !row.extra.isEmpty else { continue }
@@ -66,9 +89,35 @@ extension GeometryTableParser {
            let rightEdge = columnLines[column].map(\.maxX).max() {
             joinSoftWraps(&parts, rightEdge: rightEdge, page: page.number)
         }
+        if !parts.isEmpty { notePage(page.number) }
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
         }
+    }
+
+    /// Columns without a role whose cells are merged over runs of rows (see `MergedExtraCells`): per column,
+    /// the lines each band gets (a merged cell's lines go to every band it spans).
+    mutating func carriedCells(_ columnLines: [[GlyphLine]], bands: [[Int?]], bandCount: Int, layout: ColumnLayout,
+                               page: Int) -> [Int: [Int: [Int]]] {
+        var carried: [Int: [Int: [Int]]] = [:]
+        for column in layout.columns.indices where layout.columns[column].header.role == nil {
+            let extents = MergedExtraCells.extents(columnLines, bands: bands, count: bandCount, except: column)
+            guard let spans = MergedExtraCells.spans(columnLines[column], bands: bands[column], extents: extents,
+                                                     tolerances: tolerances) else { continue }
+            var map: [Int: [Int]] = [0: bands[column].indices.filter { bands[column][$0] == 0 }]
+            for span in spans {
+                for band in span.bands { map[band, default: []] += span.lines }
+            }
+            carried[column] = map
+            let header = layout.columns[column].header.text
+            for span in spans where span.bands.count > 1 {
+                let text = span.lines.map { columnLines[column][$0].text }.joined(separator: " ")
+                diagnostics.info(.mergedCellCarried,
+                                 "「\(text)」 in column \(header) on page \(page) is centred over \(span.bands.count) rows (a merged cell); it was given to each of them",
+                                 at: SourceLocation(page: page))
+            }
+        }
+        return carried
     }
 
     /// The row band of every line, column by column: the band its middle lies in, except for a cell centred
@@ -80,7 +129,7 @@ extension GeometryTableParser {
         func band(_ y: Double) -> Int? { Self.band(of: y, edges: edges) }
         var numberMiddles: [Int: Double] = [:]
         if let numberColumn {
-            for line in columnLines[numberColumn] where Numbers.decimal(line.text.trimmedWhitespace) != nil {
+            for line in columnLines[numberColumn] where Numbers.rowNumber(line.text) != nil {
                 if let row = band(line.midY), numberMiddles[row] == nil { numberMiddles[row] = line.midY }
             }
         }
@@ -110,9 +159,17 @@ extension GeometryTableParser {
         return result
     }
 
-    /// The band `y` lies in (see `lies`), nil above the first edge or below the last.
+    /// The band `y` lies in (see `lies`), nil above the first edge or below the last. `edges` ascend (row
+    /// tops are sorted): a binary search, since every line of a page asks and a page can hold thousands of rows.
     static func band(of y: Double, edges: [Double]) -> Int? {
-        edges.indices.dropLast().first { lies(y, inBand: $0, edges: edges) }
+        var low = 0, high = edges.count  // ends at the first edge whose band starts below y
+        while low < high {
+            let middle = (low + high) / 2
+            if edges[middle] - 0.5 <= y { low = middle + 1 } else { high = middle }
+        }
+        let band = low - 1
+        guard band >= 0, band < edges.count - 1, lies(y, inBand: band, edges: edges) else { return nil }
+        return band
     }
 
     /// Band `band` runs from `edges[band]` to `edges[band + 1]`, each edge taken half a point higher.
@@ -187,7 +244,7 @@ extension GeometryTableParser {
 
     /// A new row, or more of the last one when its № is printed again on the continued part.
     mutating func appendOrMerge(_ row: RawRow) {
-        if let last = rows.last, last.number.isSameNumber(as: row.number) {
+        if let last = rows.last, last.table == row.table, last.number.isSameNumber(as: row.number) {
             merge(row, into: &rows[rows.count - 1])
             diagnostics.info(.rowContinued, "row \(row.number) continues on page \(row.pages.first ?? 0) (its № printed again)",
                              at: row.numberLocation)

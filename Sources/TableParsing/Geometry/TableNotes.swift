@@ -25,7 +25,7 @@ extension GeometryTableParser {
                 diagnostics.info(.tableNote, "a note across the table was kept out of the records: \(lines[index].text)",
                                  at: location)
             } else if runs.count == 1, first.role == .number, run.minX < first.maxX,
-                      let word = run.runs(gapInEm: 0.5).first, Numbers.decimal(word.text.trimmedWhitespace) == nil {
+                      let word = run.runs(gapInEm: 0.5).first, Numbers.rowNumber(word.text) == nil {
                 diagnostics.info(.rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
                                  at: location)
             } else {
