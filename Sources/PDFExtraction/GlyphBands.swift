@@ -89,25 +89,37 @@ struct GlyphBands {
                 return Box(alongLow: glyph.y, alongHigh: glyph.maxY, acrossLow: glyph.x, acrossHigh: glyph.maxX, lineLikeMargin: lineLike, margin: margin)
             }
         }
-        let finite = boxes.filter { $0.alongHigh.isFinite && $0.acrossHigh.isFinite }
-        let alongCells = min(4096, Self.cell(finite.map { $0.alongHigh + $0.margin }.max() ?? 0) + 1)
-        let acrossCells = min(4096, Self.cell(finite.map { $0.acrossHigh + $0.margin }.max() ?? 0) + 1)
-        self.boxes = boxes
-        var counts = [Int32](repeating: 0, count: alongCells * acrossCells + 1)
-        func visit(_ box: Box, _ body: (Int) -> Void) {
-            let top = max(0, Self.cell(box.acrossLow - box.margin)), bottom = min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin))
-            let left = max(0, Self.cell(box.alongLow - box.margin)), right = min(alongCells - 1, Self.cell(box.alongHigh + box.margin))
-            guard top <= bottom, left <= right else { return }
-            for row in top...bottom { for column in left...right { body(row * alongCells + column) } }
+        var alongEnd: Double?, acrossEnd: Double?
+        for box in boxes where box.alongHigh.isFinite && box.acrossHigh.isFinite {
+            alongEnd = max(alongEnd ?? -.infinity, box.alongHigh + box.margin)
+            acrossEnd = max(acrossEnd ?? -.infinity, box.acrossHigh + box.margin)
         }
-        for box in boxes { visit(box) { counts[$0 + 1] += 1 } }
-        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        let alongCells = min(4096, Self.cell(alongEnd ?? 0) + 1), acrossCells = min(4096, Self.cell(acrossEnd ?? 0) + 1)
+        self.boxes = boxes
+        // Each box's cells (rows top…bottom, columns left…right); counted, then listed: cells in one array.
+        let spans = boxes.map { box in
+            (top: max(0, Self.cell(box.acrossLow - box.margin)), bottom: min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin)),
+             left: max(0, Self.cell(box.alongLow - box.margin)), right: min(alongCells - 1, Self.cell(box.alongHigh + box.margin)))
+        }
+        var counts = [Int32](repeating: 0, count: alongCells * acrossCells + 1)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for span in spans where span.top <= span.bottom && span.left <= span.right {
+                for row in span.top...span.bottom { for column in span.left...span.right { counts[row * alongCells + column + 1] += 1 } }
+            }
+            for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        }
         var fill = counts
         var entries = [Int32](repeating: 0, count: Int(counts.last ?? 0))
-        for (index, box) in boxes.enumerated() {
-            visit(box) { cell in
-                entries[Int(fill[cell])] = Int32(index)
-                fill[cell] += 1
+        entries.withUnsafeMutableBufferPointer { entries in
+            fill.withUnsafeMutableBufferPointer { fill in
+                for (index, span) in spans.enumerated() where span.top <= span.bottom && span.left <= span.right {
+                    for row in span.top...span.bottom {
+                        for cell in (row * alongCells + span.left)...(row * alongCells + span.right) {
+                            entries[Int(fill[cell])] = Int32(index)
+                            fill[cell] += 1
+                        }
+                    }
+                }
             }
         }
         cellStarts = counts

@@ -8,6 +8,8 @@ public final class PDFReader {
     let document: OpaquePointer
     public let file: String
     public let pageCount: Int
+    /// Where pages are drawn for ruling lines, kept for the next page (`PageRaster.draw`); used inside the lock.
+    private var drawingSurface: OpaquePointer?
 
     /// Opens PDF bytes in-process. poppler's GError becomes a typed `IngestError` naming the file.
     public init(bytes: [UInt8], file: String, password: String? = nil) throws(IngestError) {
@@ -44,6 +46,7 @@ public final class PDFReader {
 
     deinit {
         let document = document
+        PageRaster.release(&drawingSurface)
         PopplerLock.run { g_object_unref(UnsafeMutableRawPointer(document)) }
     }
 
@@ -110,7 +113,7 @@ public final class PDFReader {
         // Drawn after the text is checked: a page whose text states impossible sizes (`1e30 Tm`) is not drawn,
         // since freetype fails on such fonts and cairo keeps that failure for later drawings of the process.
         let drawable = drawing && glyphs.diagnostics.isEmpty && width * height <= PageGeometryLimits.maximumRulingArea
-        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height) : nil)
+        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height, surface: &drawingSurface) : nil)
     }
 
     private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double,
