@@ -59,9 +59,28 @@ struct GlyphBands {
     /// Grid cell side, points: a third of a line of body text, so a lookup sees a glyph or two.
     static let cellSize = 4.0
 
-    init(_ glyphs: [PositionedGlyph], orientation: RulingLine.Orientation) {
-        let boxes = glyphs.filter { !Self.isBlank($0.character) }.map { glyph in
-            let lineLike = Self.lineLikeMargin(glyph.character)
+    /// A printed (not blank) glyph's box and `lineLikeMargin`: the characters looked at once a page, not once
+    /// per use (erasing, each orientation's bands).
+    struct Mark {
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+        var lineLikeMargin: Double?
+        var maxX: Double { x + width }
+        var maxY: Double { y + height }
+        var midY: Double { y + height / 2 }
+    }
+
+    static func marks(_ glyphs: [PositionedGlyph]) -> [Mark] {
+        glyphs.filter { !isBlank($0.character) }.map { glyph in
+            Mark(x: glyph.x, y: glyph.y, width: glyph.width, height: glyph.height, lineLikeMargin: lineLikeMargin(glyph.character))
+        }
+    }
+
+    init(_ marks: [Mark], orientation: RulingLine.Orientation) {
+        let boxes = marks.map { glyph in
+            let lineLike = glyph.lineLikeMargin
             let margin = max(RulingTolerances.glyphMargin, RulingTolerances.glyphOverhang * glyph.width)
             switch orientation {
             case .horizontal:
@@ -70,25 +89,37 @@ struct GlyphBands {
                 return Box(alongLow: glyph.y, alongHigh: glyph.maxY, acrossLow: glyph.x, acrossHigh: glyph.maxX, lineLikeMargin: lineLike, margin: margin)
             }
         }
-        let finite = boxes.filter { $0.alongHigh.isFinite && $0.acrossHigh.isFinite }
-        let alongCells = min(4096, Self.cell(finite.map { $0.alongHigh + $0.margin }.max() ?? 0) + 1)
-        let acrossCells = min(4096, Self.cell(finite.map { $0.acrossHigh + $0.margin }.max() ?? 0) + 1)
-        self.boxes = boxes
-        var counts = [Int32](repeating: 0, count: alongCells * acrossCells + 1)
-        func visit(_ box: Box, _ body: (Int) -> Void) {
-            let top = max(0, Self.cell(box.acrossLow - box.margin)), bottom = min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin))
-            let left = max(0, Self.cell(box.alongLow - box.margin)), right = min(alongCells - 1, Self.cell(box.alongHigh + box.margin))
-            guard top <= bottom, left <= right else { return }
-            for row in top...bottom { for column in left...right { body(row * alongCells + column) } }
+        var alongEnd: Double?, acrossEnd: Double?
+        for box in boxes where box.alongHigh.isFinite && box.acrossHigh.isFinite {
+            alongEnd = max(alongEnd ?? -.infinity, box.alongHigh + box.margin)
+            acrossEnd = max(acrossEnd ?? -.infinity, box.acrossHigh + box.margin)
         }
-        for box in boxes { visit(box) { counts[$0 + 1] += 1 } }
-        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        let alongCells = min(4096, Self.cell(alongEnd ?? 0) + 1), acrossCells = min(4096, Self.cell(acrossEnd ?? 0) + 1)
+        self.boxes = boxes
+        // Each box's cells (rows top…bottom, columns left…right); counted, then listed: cells in one array.
+        let spans = boxes.map { box in
+            (top: max(0, Self.cell(box.acrossLow - box.margin)), bottom: min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin)),
+             left: max(0, Self.cell(box.alongLow - box.margin)), right: min(alongCells - 1, Self.cell(box.alongHigh + box.margin)))
+        }
+        var counts = [Int32](repeating: 0, count: alongCells * acrossCells + 1)
+        counts.withUnsafeMutableBufferPointer { counts in
+            for span in spans where span.top <= span.bottom && span.left <= span.right {
+                for row in span.top...span.bottom { for column in span.left...span.right { counts[row * alongCells + column + 1] += 1 } }
+            }
+            for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        }
         var fill = counts
         var entries = [Int32](repeating: 0, count: Int(counts.last ?? 0))
-        for (index, box) in boxes.enumerated() {
-            visit(box) { cell in
-                entries[Int(fill[cell])] = Int32(index)
-                fill[cell] += 1
+        entries.withUnsafeMutableBufferPointer { entries in
+            fill.withUnsafeMutableBufferPointer { fill in
+                for (index, span) in spans.enumerated() where span.top <= span.bottom && span.left <= span.right {
+                    for row in span.top...span.bottom {
+                        for cell in (row * alongCells + span.left)...(row * alongCells + span.right) {
+                            entries[Int(fill[cell])] = Int32(index)
+                            fill[cell] += 1
+                        }
+                    }
+                }
             }
         }
         cellStarts = counts
@@ -101,13 +132,14 @@ struct GlyphBands {
         value.isFinite ? max(-1, Int(min(value / cellSize, 1e6).rounded(.down))) : -1
     }
 
-    /// The glyphs listed in the cells at `across` from `start` to `end` (a glyph can come more than once).
-    private func candidates(at across: Double, from start: Double, to end: Double) -> ArraySlice<Int32> {
+    /// Where the glyphs listed in the cells at `across` from `start` to `end` are in `entries` (a glyph can
+    /// come more than once). A range, not a slice: no retain of the array per lookup (thousands a page).
+    private func entryRange(at across: Double, from start: Double, to end: Double) -> Range<Int> {
         let row = Self.cell(across)
-        guard row >= 0 && row < acrossCells else { return [] }
+        guard row >= 0 && row < acrossCells else { return 0..<0 }
         let first = max(0, Self.cell(start)), last = min(alongCells - 1, Self.cell(end))
-        guard first <= last else { return [] }
-        return entries[Int(cellStarts[row * alongCells + first])..<Int(cellStarts[row * alongCells + last + 1])]
+        guard first <= last else { return 0..<0 }
+        return Int(cellStarts[row * alongCells + first])..<Int(cellStarts[row * alongCells + last + 1])
     }
 
     /// A piece of ink inside one glyph's box (grown by its margin), or a piece no longer than a glyph running
@@ -115,16 +147,26 @@ struct GlyphBands {
     /// their boxes overlap): text. A longer piece through glyph boxes is a border the text touches.
     func isGlyphStroke(_ piece: RulingLine) -> Bool {
         // A box holding the whole piece holds its start: it is listed in the start's cell.
-        for index in candidates(at: piece.position, from: piece.start, to: piece.start) {
-            let box = boxes[Int(index)]
+        for slot in entryRange(at: piece.position, from: piece.start, to: piece.start) {
+            let box = boxes[Int(entries[slot])]
             if box.acrossLow - box.margin <= piece.position && piece.position <= box.acrossHigh + box.margin
                 && box.alongLow - box.margin <= piece.start && piece.end <= box.alongHigh + box.margin { return true }
         }
-        let through = candidates(at: piece.position, from: piece.start, to: piece.end).lazy.map { self.boxes[Int($0)] }
-            .filter { $0.acrossLow <= piece.position && piece.position <= $0.acrossHigh }
-        guard piece.length <= through.map({ $0.alongHigh - $0.alongLow }).max() ?? 0 else { return false }
-        let ranges = through.map { ($0.alongLow - $0.margin)...($0.alongHigh + $0.margin) }
-        return Self.coveredLength(Array(ranges), within: piece.start...piece.end) >= piece.length * 0.999
+        let slots = entryRange(at: piece.position, from: piece.start, to: piece.end)
+        func isThrough(_ box: Box) -> Bool { box.acrossLow <= piece.position && piece.position <= box.acrossHigh }
+        // The longest box first, without building an array: most pieces are longer than any glyph.
+        var longest: Double?
+        for slot in slots {
+            let box = boxes[Int(entries[slot])]
+            if isThrough(box), longest.map({ $0 < box.alongHigh - box.alongLow }) ?? true { longest = box.alongHigh - box.alongLow }
+        }
+        guard piece.length <= longest ?? 0 else { return false }
+        var ranges: [ClosedRange<Double>] = []
+        for slot in slots {
+            let box = boxes[Int(entries[slot])]
+            if isThrough(box) { ranges.append((box.alongLow - box.margin)...(box.alongHigh + box.margin)) }
+        }
+        return Self.coveredLength(ranges, within: piece.start...piece.end) >= piece.length * 0.999
     }
 
     /// Text, not a ruling: a line that never leaves the glyph boxes it runs through (a stroke of several
@@ -132,8 +174,8 @@ struct GlyphBands {
     /// of glyph boxes over most of its length, or along a row of line-like characters (＿＿, ──, ・・・).
     func isText(_ line: RulingLine) -> Bool {
         var through: [ClosedRange<Double>] = [], inner: [ClosedRange<Double>] = [], lineLike: [ClosedRange<Double>] = []
-        for index in candidates(at: line.position, from: line.start, to: line.end) {
-            let box = boxes[Int(index)]
+        for slot in entryRange(at: line.position, from: line.start, to: line.end) {
+            let box = boxes[Int(entries[slot])]
             guard box.alongLow - box.margin < line.end && box.alongHigh + box.margin > line.start else { continue }
             if box.acrossLow <= line.position && line.position <= box.acrossHigh {
                 through.append((box.alongLow - box.margin)...(box.alongHigh + box.margin))

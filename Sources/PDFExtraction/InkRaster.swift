@@ -21,42 +21,53 @@ public struct InkRaster: Sendable, Hashable {
     func lanes(for orientation: RulingLine.Orientation) -> (lanes: [UInt8], count: Int, length: Int) {
         switch orientation {
         case .vertical: return (ink, height, width)
-        case .horizontal:
-            var transposed = [UInt8](repeating: 0, count: ink.count)
-            transposed.withUnsafeMutableBufferPointer { out in
-                ink.withUnsafeBufferPointer { source in
-                    let block = 32  // cache-friendly tiles; blank ones stay zero
-                    for rowBlock in stride(from: 0, to: height, by: block) {
-                        for columnBlock in stride(from: 0, to: width, by: block) {
-                            if Self.isBlank(source, width: width, rows: rowBlock..<min(rowBlock + block, height),
-                                            columns: columnBlock..<min(columnBlock + block, width)) { continue }
-                            for row in rowBlock..<min(rowBlock + block, height) {
-                                for column in columnBlock..<min(columnBlock + block, width) {
-                                    out[column * height + row] = source[row * width + column]
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            return (transposed, width, height)
+        case .horizontal: return (transposed(), width, height)
         }
     }
 
-    private static func isBlank(_ pixels: UnsafeBufferPointer<UInt8>, width: Int, rows: Range<Int>, columns: Range<Int>) -> Bool {
-        for row in rows {
-            var column = columns.lowerBound
-            let start = pixels.baseAddress! + row * width
-            while column + 8 <= columns.upperBound {
-                if UnsafeRawPointer(start + column).loadUnaligned(as: UInt64.self) != 0 { return false }
-                column += 8
+    /// The raster transposed (column-major), eight by eight pixels at a time: each 8 × 8 block is read as
+    /// eight 64-bit rows and transposed in registers (three rounds of swaps: bytes, pairs, quads); the
+    /// right and bottom edges that do not fill a block are copied pixel by pixel.
+    public func transposed() -> [UInt8] {
+        let width = width, height = height
+        return [UInt8](unsafeUninitializedCapacity: ink.count) { out, initialized in
+            ink.withUnsafeBufferPointer { source in
+                guard let from = source.baseAddress, let to = out.baseAddress else { return }
+                let fullRows = height & ~7, fullColumns = width & ~7
+                for row in stride(from: 0, to: fullRows, by: 8) {
+                    for column in stride(from: 0, to: fullColumns, by: 8) {
+                        Self.transposeBlock(from + row * width + column, stride: width,
+                                            to: to + column * height + row, stride: height)
+                    }
+                }
+                for row in 0..<height {
+                    let edge = row < fullRows ? fullColumns : 0  // full rows: only the columns right of the blocks
+                    for column in edge..<width { to[column * height + row] = from[row * width + column] }
+                }
             }
-            while column < columns.upperBound {
-                if start[column] != 0 { return false }
-                column += 1
-            }
+            initialized = ink.count
         }
-        return true
+    }
+
+    private static func transposeBlock(_ from: UnsafePointer<UInt8>, stride inStride: Int,
+                                       to: UnsafeMutablePointer<UInt8>, stride outStride: Int) {
+        func load(_ row: Int) -> UInt64 { UnsafeRawPointer(from + row * inStride).loadUnaligned(as: UInt64.self) }
+        // Byte k of a word is pixel k (little-endian), so a swap moves pixels between two rows.
+        func swap(_ a: inout UInt64, _ b: inout UInt64, _ shift: UInt64, _ mask: UInt64) {
+            let t = ((a >> shift) ^ b) & mask
+            b ^= t
+            a ^= t << shift
+        }
+        var (r0, r1, r2, r3) = (load(0).littleEndian, load(1).littleEndian, load(2).littleEndian, load(3).littleEndian)
+        var (r4, r5, r6, r7) = (load(4).littleEndian, load(5).littleEndian, load(6).littleEndian, load(7).littleEndian)
+        let bytes: UInt64 = 0x00FF_00FF_00FF_00FF, pairs: UInt64 = 0x0000_FFFF_0000_FFFF, quads: UInt64 = 0xFFFF_FFFF
+        swap(&r0, &r1, 8, bytes); swap(&r2, &r3, 8, bytes); swap(&r4, &r5, 8, bytes); swap(&r6, &r7, 8, bytes)
+        swap(&r0, &r2, 16, pairs); swap(&r1, &r3, 16, pairs); swap(&r4, &r6, 16, pairs); swap(&r5, &r7, 16, pairs)
+        swap(&r0, &r4, 32, quads); swap(&r1, &r5, 32, quads); swap(&r2, &r6, 32, quads); swap(&r3, &r7, 32, quads)
+        func store(_ column: Int, _ word: UInt64) {
+            UnsafeMutableRawPointer(to + column * outStride).storeBytes(of: word.littleEndian, as: UInt64.self)
+        }
+        store(0, r0); store(1, r1); store(2, r2); store(3, r3); store(4, r4); store(5, r5); store(6, r6); store(7, r7)
     }
 }
 
@@ -172,15 +183,21 @@ struct RasterPieceScanner {
         let spread = 0x0101_0101_0101_0101 &* UInt64(128 - Int(faint))
         var across = 0
         while across < count {
-            // Most of a page is white or nearly: skip eight pixels below `faint` at a time.
+            // Most of a page is white or nearly: skip eight pixels below `faint` at a time, and within eight
+            // go straight to the first inked one. A carry out of a byte only flags bytes after it, so the
+            // lowest flagged byte (little-endian: the first pixel) is always at least `faint`.
             if across + 8 <= count {
                 let word = UnsafeRawPointer(ink.baseAddress! + across).loadUnaligned(as: UInt64.self)
-                if ((word &+ spread) | word) & 0x8080_8080_8080_8080 == 0 {
+                let flags = ((word &+ spread) | word) & 0x8080_8080_8080_8080
+                if flags == 0 {
                     across += 8
                     continue
                 }
+                across += flags.littleEndian.trailingZeroBitCount >> 3
+            } else if ink[across] < faint {
+                across += 1
+                continue
             }
-            if ink[across] < faint { across += 1; continue }
             let low = across
             while across < count && ink[across] >= faint { across += 1 }
             if across - low <= maxRun {
@@ -221,11 +238,11 @@ extension InkRaster {
     /// Paints the middle of each glyph white: the square of the glyph's width (its drawn size; box heights
     /// can be inflated) shrunk by `glyphInset` on each side, centred in the box. Most of a glyph's strokes go,
     /// so text leaves few pieces to sort out, while a border touching the box's edge keeps every pixel.
-    mutating func eraseGlyphCentres(_ glyphs: [PositionedGlyph]) {
+    mutating func eraseGlyphCentres(_ glyphs: [GlyphBands.Mark]) {
         let scale = pixelsPerPoint, inset = RulingTolerances.glyphInset
         let width = width, height = height
         ink.withUnsafeMutableBufferPointer { pixels in
-            for glyph in glyphs where glyph.width > 0 && glyph.height > 0 {
+            for glyph in glyphs where glyph.lineLikeMargin == nil && glyph.width > 0 && glyph.height > 0 {
                 let side = min(glyph.width, glyph.height) * (1 - 2 * inset)
                 let left = glyph.x + glyph.width * inset, top = glyph.midY - side / 2
                 let x0 = max(0, Int((left * scale).rounded(.up))), x1 = min(width, Int(((left + side) * scale).rounded(.down)))

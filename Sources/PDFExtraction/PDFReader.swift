@@ -8,6 +8,8 @@ public final class PDFReader {
     let document: OpaquePointer
     public let file: String
     public let pageCount: Int
+    /// Where pages are drawn for ruling lines, kept for the next page (`PageRaster.draw`); used inside the lock.
+    private var drawingSurface: OpaquePointer?
 
     /// Opens PDF bytes in-process. poppler's GError becomes a typed `IngestError` naming the file.
     public init(bytes: [UInt8], file: String, password: String? = nil) throws(IngestError) {
@@ -44,6 +46,7 @@ public final class PDFReader {
 
     deinit {
         let document = document
+        PageRaster.release(&drawingSurface)
         PopplerLock.run { g_object_unref(UnsafeMutableRawPointer(document)) }
     }
 
@@ -82,17 +85,20 @@ public final class PDFReader {
     /// The characters of page `number` (1-based) with their boxes and font sizes, and its ruling lines. A
     /// page poppler cannot load is an error, not an empty page: its rows would be lost silently.
     public func page(_ number: Int) throws(IngestError) -> PageGlyphs {
-        var (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
-            try readPage(number)
-        }
-        // Outside the lock: the raster is a Swift copy. A page without text (a scan) has no table to rule.
-        if let raster, page.glyphs.contains(where: { !$0.character.isWhitespace }) {
-            page.rulings = RulingDetector.rulings(in: raster, glyphs: page.glyphs)
-        }
-        return page
+        try extract(number).withRulings()
     }
 
-    private func readPage(_ number: Int) throws(IngestError) -> (PageGlyphs, InkRaster?) {
+    /// Page `number` read from poppler, its ruling lines not yet looked for: `withRulings()` does that
+    /// without poppler, on any thread (the CLI runs it beside the next page's extraction). `drawing` false
+    /// reads the text only (no raster, so no rulings): the benchmark's baseline.
+    public func extract(_ number: Int, drawing: Bool = true) throws(IngestError) -> ExtractedPage {
+        let (page, raster) = try PopplerLock.run { () throws(IngestError) -> (PageGlyphs, InkRaster?) in
+            try readPage(number, drawing: drawing)
+        }
+        return ExtractedPage(page: page, raster: raster)
+    }
+
+    private func readPage(_ number: Int, drawing: Bool) throws(IngestError) -> (PageGlyphs, InkRaster?) {
         guard let page = poppler_document_get_page(document, Int32(number - 1)) else {
             throw IngestError(file: file, problem: .damagedPage(page: number, detail: "poppler cannot load it"))
         }
@@ -106,8 +112,8 @@ public final class PDFReader {
         let glyphs = try readText(page, number: number, width: width, height: height, notes: notes)
         // Drawn after the text is checked: a page whose text states impossible sizes (`1e30 Tm`) is not drawn,
         // since freetype fails on such fonts and cairo keeps that failure for later drawings of the process.
-        let drawable = glyphs.diagnostics.isEmpty && width * height <= PageGeometryLimits.maximumRulingArea
-        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height) : nil)
+        let drawable = drawing && glyphs.diagnostics.isEmpty && width * height <= PageGeometryLimits.maximumRulingArea
+        return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height, surface: &drawingSurface) : nil)
     }
 
     private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double,
@@ -193,6 +199,22 @@ public final class PDFReader {
         }
         result.runs.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
+    }
+}
+
+/// A page's glyphs and its raster, before ruling detection.
+public struct ExtractedPage: Sendable {
+    var page: PageGlyphs
+    var raster: InkRaster?
+
+    /// The page with its ruling lines. A page without text (a scan) has no table to rule.
+    public consuming func withRulings() -> PageGlyphs {
+        var extracted = self  // owned: the raster moves on to the detector, uncopied
+        var page = extracted.page
+        if let raster = extracted.raster.take(), page.glyphs.contains(where: { !$0.character.isWhitespace }) {
+            page.rulings = RulingDetector.rulings(in: raster, glyphs: page.glyphs)
+        }
+        return page
     }
 }
 

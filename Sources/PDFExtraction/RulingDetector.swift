@@ -4,17 +4,19 @@ import ShiryoCore
 /// text lines removed (`GlyphBands`), collinear pieces merged across crossings and dash gaps, ends snapped
 /// onto the lines they meet. Pure: the same raster and glyphs give the same lines.
 public enum RulingDetector {
-    public static func rulings(in raster: InkRaster, glyphs: [PositionedGlyph]) -> [RulingLine] {
+    /// `raster` is taken over (consumed): its glyphs' middles are painted white in place, not in a copy.
+    public static func rulings(in raster: consuming InkRaster, glyphs: [PositionedGlyph]) -> [RulingLine] {
         var raster = raster
-        raster.eraseGlyphCentres(glyphs.filter { !GlyphBands.isBlank($0.character) && GlyphBands.lineLikeMargin($0.character) == nil })
-        let horizontal = lines(.horizontal, raster: raster, glyphs: glyphs)
-        let vertical = lines(.vertical, raster: raster, glyphs: glyphs)
+        let marks = GlyphBands.marks(glyphs)
+        raster.eraseGlyphCentres(marks)
+        let horizontal = lines(.horizontal, raster: raster, marks: marks)
+        let vertical = lines(.vertical, raster: raster, marks: marks)
         return (snapped(horizontal, to: vertical) + snapped(vertical, to: horizontal)).map(rounded).sorted(by: ordered)
     }
 
-    static func lines(_ orientation: RulingLine.Orientation, raster: InkRaster, glyphs: [PositionedGlyph]) -> [RulingLine] {
+    static func lines(_ orientation: RulingLine.Orientation, raster: InkRaster, marks: [GlyphBands.Mark]) -> [RulingLine] {
         let scale = raster.pixelsPerPoint
-        let bands = GlyphBands(glyphs, orientation: orientation)
+        let bands = GlyphBands(marks, orientation: orientation)
         let pieces = RasterPieceScanner(raster: raster, orientation: orientation).segments().lazy.map { segment in
             RulingLine(orientation: orientation, position: Double(segment.moment) / Double(2 * segment.inkSum) / scale,
                        start: Double(segment.first) / scale, end: Double(segment.last + 1) / scale,

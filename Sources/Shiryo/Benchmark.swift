@@ -45,21 +45,23 @@ public enum Benchmark {
     public typealias ReferenceTimer = (URL) -> (wall: Double, cpu: Double)?
 
     /// Ingests `file` `runs` times (best time kept), reads its pages alone as often (extraction without the
-    /// parse, for time per row), and runs `reference` as many times, if given.
-    public static func run(_ file: URL, runs: Int = 1, reference: ReferenceTimer? = nil) throws(IngestError) -> Result {
+    /// parse, for time per row), and runs `reference` as many times, if given. `options.rulings` false times
+    /// the same without drawing pages or looking for ruling lines (its row is marked "no rulings").
+    public static func run(_ file: URL, runs: Int = 1, reference: ReferenceTimer? = nil,
+                           options: IngestOptions = IngestOptions()) throws(IngestError) -> Result {
         MemoryUsage.resetPeak()
         var best = (wall: Double.infinity, cpu: Double.infinity)
         var output: ShiryoOutput?
         var peak = 0
         for run in 0..<max(runs, 1) {
             let start = DispatchTime.now(), cpuStart = CPUTime.process()
-            output = try Ingest.file(at: file)
+            output = try Ingest.file(at: file, options: options)
             best = (min(best.wall, seconds(since: start)), min(best.cpu, CPUTime.process() - cpuStart))
             // The first run's peak: later runs start from a heap the earlier ones fragmented.
             if run == 0 { peak = MemoryUsage.peakResidentBytes() }
         }
         var extraction = Double.infinity
-        for _ in 0..<max(runs, 1) { extraction = min(extraction, try extractionSeconds(file)) }
+        for _ in 0..<max(runs, 1) { extraction = min(extraction, try extractionSeconds(file, rulings: options.rulings)) }
         var referenceTime: (wall: Double, cpu: Double)?
         if let reference {
             for _ in 0..<max(runs, 1) {
@@ -67,19 +69,20 @@ public enum Benchmark {
                 referenceTime = (min(referenceTime?.wall ?? .infinity, time.wall), min(referenceTime?.cpu ?? .infinity, time.cpu))
             }
         }
-        var result = Result(file: file.lastPathComponent, pages: output?.source.pageCount ?? 0,
+        var result = Result(file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"),
+                            pages: output?.source.pageCount ?? 0,
                             records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
                             pdftotextSeconds: referenceTime?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: referenceTime?.cpu)
         result.extractionSeconds = extraction
         return result
     }
 
-    /// Seconds to read every page's glyphs with poppler, nothing parsed.
-    static func extractionSeconds(_ file: URL) throws(IngestError) -> Double {
+    /// Seconds to read every page's glyphs with poppler (and its ruling lines, if `rulings`), nothing parsed.
+    static func extractionSeconds(_ file: URL, rulings: Bool = true) throws(IngestError) -> Double {
         let bytes = try Ingest.read(file)
         let start = DispatchTime.now()
         let reader = try PDFReader(bytes: bytes, file: file.lastPathComponent)
-        for number in 1...reader.pageCount { _ = try reader.page(number) }
+        for number in 1...reader.pageCount { _ = try reader.extract(number, drawing: rulings).withRulings() }
         return seconds(since: start)
     }
 

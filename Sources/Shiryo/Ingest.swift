@@ -10,9 +10,13 @@ public struct IngestOptions: Sendable, Hashable {
     public var password: String?
     /// The plan the tables cite (`ingest --plan`), read once: every reflection is checked against it.
     public var plan: PlanIndex?
-    public init(password: String? = nil, plan: PlanIndex? = nil) {
+    /// Draw PDF pages and look for ruling lines (on by default; off only to time extraction without them:
+    /// `bench --without-rulings`).
+    public var rulings: Bool
+    public init(password: String? = nil, plan: PlanIndex? = nil, rulings: Bool = true) {
         self.password = password
         self.plan = plan
+        self.rulings = rulings
     }
 }
 
@@ -73,7 +77,7 @@ public enum Ingest {
 
     static func pdf(_ bytes: [UInt8], name: String, options: IngestOptions) throws(IngestError) -> ShiryoOutput {
         let reader = try PDFReader(bytes: bytes, file: name, password: options.password)
-        return try read(reader, bytes: bytes, keepingRows: false).output
+        return try read(reader, bytes: bytes, keepingRows: false, rulings: options.rulings).output
     }
 
     /// The PDF path keeping the geometry it read the records from (header cells, every row with its cell
@@ -84,10 +88,10 @@ public enum Ingest {
 
     /// Pages → rows → records. Completed rows become records page by page, so memory holds records, not
     /// every line's glyph data; only with `keepingRows` does the returned table hold every row.
-    static func read(_ reader: PDFReader, bytes: [UInt8], keepingRows: Bool) throws(IngestError) -> PDFInspection {
+    static func read(_ reader: PDFReader, bytes: [UInt8], keepingRows: Bool, rulings: Bool = true) throws(IngestError) -> PDFInspection {
         let name = reader.file
         var parser = GeometryTableParser(file: name)
-        let pages = PagePrefetcher(reader: reader)
+        let pages = PagePrefetcher(reader: reader, rulings: rulings)
         var assembler: RecordAssembler?
         var recordDiagnostics = DiagnosticLog()
         var extractionDiagnostics: [Diagnostic] = []  // sizes and positions PDFReader had to repair

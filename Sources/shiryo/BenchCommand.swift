@@ -13,6 +13,7 @@ struct BenchCommand: ParsableCommand {
             Examples:
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
               shiryo bench --runs 3 .build-bench/table-200.pdf
+              shiryo bench --without-rulings .build-bench/table-200.pdf   # and again without ruling detection
               shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
               shiryo bench --per-row .build-bench/rows-1000.pdf .build-bench/rows-4000.pdf
 
@@ -30,6 +31,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "pdftotext executable to compare with (\"\" to skip).")
     var pdftotext = "pdftotext"
+
+    @Flag(help: "Also time each file without ruling-line detection (a second row, \"(no rulings)\").")
+    var withoutRulings = false
 
     func validate() throws {
         guard !files.isEmpty || plan != nil else { throw ValidationError("give PDF files to time, or --plan PLAN.pdf") }
@@ -53,6 +57,11 @@ struct BenchCommand: ParsableCommand {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
                                                  reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
+                if withoutRulings {
+                    results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
+                                                     reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext),
+                                                     options: IngestOptions(rulings: false)))
+                }
             } catch {
                 failed = true
                 StandardError.write(TerminalStyle.standardError().errorLine(error) + "\n")

@@ -59,6 +59,17 @@ import Testing
         #expect(try Self.rulings(page: 9) == [], "rows of ＿, ─, ー, 一, …… and kanji strokes")
     }
 
+    /// The 8 × 8 block transposition gives what a pixel-by-pixel copy gives, for sizes with and without edges.
+    @Test(arguments: [(1, 1), (8, 8), (7, 9), (13, 21), (64, 33), (842, 596)])
+    func transposedIsPixelByPixel(width: Int, height: Int) {
+        var generator = SystemRandomNumberGenerator()
+        let ink = (0..<(width * height)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        let raster = InkRaster(width: width, height: height, pixelsPerPoint: 1, ink: ink)
+        var expected = [UInt8](repeating: 0, count: ink.count)
+        for row in 0..<height { for column in 0..<width { expected[column * height + row] = ink[row * width + column] } }
+        #expect(raster.transposed() == expected)
+    }
+
     /// Fixtures/rulings holds test PDFs, not a golden fixture: `shiryo check Fixtures` must not look for records there.
     @Test func rulingPDFsAreNotAFixture() {
         #expect(FileManager.default.fileExists(atPath: Self.pdf.path))
