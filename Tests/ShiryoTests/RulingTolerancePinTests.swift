@@ -152,4 +152,14 @@ import Testing
         #expect(along(6).isEmpty, "ー over 60 % of the line: text")
         #expect(along(4).count == 1, "ー over 40 %: a ruling")
     }
+
+    /// `pixelsPerPoint` is a cost, not a threshold: the detector reads the same lines at any resolution from 1 px/pt
+    /// up, and below it loses hairlines (`RulingDetectionTests`). What bounds it from above is memory: the largest
+    /// page drawn (`PageGeometryLimits.maximumRulingArea`) costs 6 bytes a pixel (cairo's RGB24 surface, the ink
+    /// copy, its transposed lanes) and must stay within the 200 MB peak the benchmark allows.
+    @Test func pixelsPerPoint() {
+        let scale = RulingTolerances.pixelsPerPoint
+        let bytes = PageGeometryLimits.maximumRulingArea * scale * scale * 6
+        #expect(bytes <= 200_000_000, "\(Int(bytes / 1_000_000)) MB for the largest page drawn")
+    }
 }
