@@ -23,7 +23,7 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
-        Interruption.install()  // before anything else: a signal during parsing is handled the same way
+        Interruption.install(message: Catalogue.Terminal.interrupted.text())  // before anything else: a signal during parsing is handled the same way
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = DashArguments.problem(in: arguments) {
             StandardError.write(Catalogue.Parser.translate("Error: \(problem)\n"))

@@ -22,7 +22,7 @@ import Testing
             #expect(!ingest.stdout.contains(word), "\(word)")
         }
         let root = try CLI.run(["--help"], in: scratch.url, environment: Self.japanese)
-        #expect(root.stdout.contains("サブコマンド:") && root.stdout.contains("ingest（既定）") && root.stdout.contains("バージョンを表示します。"))
+        #expect(root.stdout.contains("サブコマンド:") && root.stdout.contains("  ingest（既定）          PDF とテキスト") && root.stdout.contains("バージョンを表示します。"))
         #expect(root.stdout.contains("各サブコマンドの説明: 'shiryo help <サブコマンド>'"))
         let bench = try CLI.run(["help", "bench"], in: scratch.url, environment: Self.japanese)
         #expect(bench.stdout.contains("PDF の読み込み時間を") && bench.stdout.contains("最も速い時間を使います"))

@@ -36,7 +36,7 @@ extension Catalogue {
             Localized("(values: {1})", ja: "（値: {1}）"),
             Localized(" (default: {1})", ja: "（既定: {1}）"),
             Localized("(default: {1})", ja: "（既定: {1}）"),
-            Localized(" (default)", ja: "（既定）"),
+            Localized(" (default)", ja: "（既定）  "),  // as wide on screen: the column after it stays aligned
             Localized("Missing expected argument '{1}'", ja: "引数 '{1}' がありません"),
             Localized("Missing value for '{1}'", ja: "'{1}' の値がありません"),
             Localized("Unknown option '{1}'", ja: "'{1}' というオプションはありません"),
