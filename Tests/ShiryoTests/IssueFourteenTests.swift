@@ -22,22 +22,32 @@ import Testing
             #expect(!ingest.stdout.contains(word), "\(word)")
         }
         let root = try CLI.run(["--help"], in: scratch.url, environment: Self.japanese)
-        #expect(root.stdout.contains("サブコマンド:") && root.stdout.contains("  ingest（既定）          PDF とテキスト") && root.stdout.contains("バージョンを表示します。"))
+        #expect(
+            root.stdout.contains("サブコマンド:") && root.stdout.contains("  ingest（既定）          PDF とテキスト")
+                && root.stdout.contains("バージョンを表示します。"))
         #expect(root.stdout.contains("各サブコマンドの説明: 'shiryo help <サブコマンド>'"))
         let bench = try CLI.run(["help", "bench"], in: scratch.url, environment: Self.japanese)
         #expect(bench.stdout.contains("PDF の読み込み時間を") && bench.stdout.contains("最も速い時間を使います"))
         let english = try CLI.run(["ingest", "--help"], in: scratch.url)
-        #expect(english.stdout.contains("USAGE: shiryo ingest") && english.stdout.contains("OPTIONS:") && english.stdout.contains("(default: Output)"))
+        #expect(
+            english.stdout.contains("USAGE: shiryo ingest") && english.stdout.contains("OPTIONS:")
+                && english.stdout.contains("(default: Output)"))
     }
 
     @Test(arguments: [
         (["ingest"], "エラー: 引数 '<paths> ...' がありません\n", "Error: Missing expected argument '<paths> ...'\n"),
-        (["ingest", "--bogus", "a.pdf"], "エラー: '--bogus' というオプションはありません。'--jobs' のことですか？\n",
-         "Error: Unknown option '--bogus'. Did you mean '--jobs'?\n"),
-        (["ingest", "--format", "xml", "a.pdf"], "エラー: '--format <format>' に値 'xml' は使えません。次のどれかを指定してください: ",
-         "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of "),
-        (["ingest", "-xyz"], "エラー: '-xyz' というオプションはありません。'-' で始まる名前のファイルは -- の後に",
-         "Error: unknown option '-xyz'; to name a file that starts with '-', put it after --"),
+        (
+            ["ingest", "--bogus", "a.pdf"], "エラー: '--bogus' というオプションはありません。'--jobs' のことですか？\n",
+            "Error: Unknown option '--bogus'. Did you mean '--jobs'?\n"
+        ),
+        (
+            ["ingest", "--format", "xml", "a.pdf"], "エラー: '--format <format>' に値 'xml' は使えません。次のどれかを指定してください: ",
+            "Error: The value 'xml' is invalid for '--format <format>'. Please provide one of "
+        ),
+        (
+            ["ingest", "-xyz"], "エラー: '-xyz' というオプションはありません。'-' で始まる名前のファイルは -- の後に",
+            "Error: unknown option '-xyz'; to name a file that starts with '-', put it after --"
+        ),
     ])
     func usageErrorsAreInTheReadersLanguage(_ arguments: [String], _ japanese: String, _ english: String) throws {
         let scratch = try Scratch()

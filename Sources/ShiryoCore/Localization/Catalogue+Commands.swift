@@ -6,17 +6,20 @@ extension Catalogue {
         public static let oneJSONDocument = Localized(
             "--output - with --format json writes one document: give one input, or use --format ndjson or csv",
             ja: "--output - と --format json では1つの文書しか書けません。入力を1つにするか、--format ndjson か csv を使ってください")
-        public static let outputEmpty = Localized("--output must name a folder (it is empty)",
-                                                  ja: "--output には出力先のフォルダを指定してください（空です）")
+        public static let outputEmpty = Localized(
+            "--output must name a folder (it is empty)",
+            ja: "--output には出力先のフォルダを指定してください（空です）")
         public static func noFixtures(_ folder: String) -> Localized {
-            Localized("\(folder): no fixture folders (an input beside an expected.json) found",
-                      ja: "\(folder): 見本のフォルダ（expected.json と並ぶ入力ファイル）がありません")
+            Localized(
+                "\(folder): no fixture folders (an input beside an expected.json) found",
+                ja: "\(folder): 見本のフォルダ（expected.json と並ぶ入力ファイル）がありません")
         }
 
         /// A single-dash argument that is no option: how to name a file whose name starts with '-'.
         public static func dashArgument(_ argument: String) -> Localized {
-            Localized("unknown option '\(argument)'; to name a file that starts with '-', put it after --: shiryo ingest -- \(argument)",
-                      ja: "'\(argument)' というオプションはありません。'-' で始まる名前のファイルは -- の後に書いてください: shiryo ingest -- \(argument)")
+            Localized(
+                "unknown option '\(argument)'; to name a file that starts with '-', put it after --: shiryo ingest -- \(argument)",
+                ja: "'\(argument)' というオプションはありません。'-' で始まる名前のファイルは -- の後に書いてください: shiryo ingest -- \(argument)")
         }
     }
 
@@ -43,18 +46,21 @@ extension Catalogue {
 
         /// `check --update` on a folder holding only an input.
         public static func created(_ fixture: String, records: Int) -> Localized {
-            Localized("created \(fixture): expected.json written with \(records) record(s); read it before committing it",
-                      ja: "作成 \(fixture): expected.json を書き出しました（\(records)件）。コミットする前に中身を確かめてください")
+            Localized(
+                "created \(fixture): expected.json written with \(records) record(s); read it before committing it",
+                ja: "作成 \(fixture): expected.json を書き出しました（\(records)件）。コミットする前に中身を確かめてください")
         }
 
         public static func unreadableExpected(_ path: String) -> Localized {
-            Localized("\(path): cannot be read as JSON; run `shiryo check --update` to write it",
-                      ja: "\(path): JSON として読めません。`shiryo check --update` で書き出してください")
+            Localized(
+                "\(path): cannot be read as JSON; run `shiryo check --update` to write it",
+                ja: "\(path): JSON として読めません。`shiryo check --update` で書き出してください")
         }
 
         public static func summary(total: Int, failed: Int) -> Localized {
-            Localized("\(total) fixture(s): \(total - failed) ok, \(failed) failed",
-                      ja: "見本 \(total) 件: 一致 \(total - failed)、失敗 \(failed)")
+            Localized(
+                "\(total) fixture(s): \(total - failed) ok, \(failed) failed",
+                ja: "見本 \(total) 件: 一致 \(total - failed)、失敗 \(failed)")
         }
     }
 
@@ -93,12 +99,12 @@ extension Catalogue {
             Exit codes: 0 done, 1 a file could not be ingested, 2 usage error.
             """,
             ja: """
-            ファイルごとに、ページ数・レコード数・1ページあたりのミリ秒・1秒あたりのページ数・読み込み中の最大メモリ、pdftotext の1ページあたりのミリ秒とその比（目標は 2 倍以内、200 MB 未満）を表示します。何も書き出しません。Scripts/bench はリリース版を作り、見本の PDF と生成した 200・1,000 ページの表でこれを実行します。
+                ファイルごとに、ページ数・レコード数・1ページあたりのミリ秒・1秒あたりのページ数・読み込み中の最大メモリ、pdftotext の1ページあたりのミリ秒とその比（目標は 2 倍以内、200 MB 未満）を表示します。何も書き出しません。Scripts/bench はリリース版を作り、見本の PDF と生成した 200・1,000 ページの表でこれを実行します。
 
-            \(examples.replacingOccurrences(of: "Examples:", with: "Examples（例）:"))
+                \(examples.replacingOccurrences(of: "Examples:", with: "Examples（例）:"))
 
-            Exit codes（終了コード）: 0 完了、1 読めないファイルがある、2 コマンドの指定誤り。
-            """)
+                Exit codes（終了コード）: 0 完了、1 読めないファイルがある、2 コマンドの指定誤り。
+                """)
         static let examples = """
             Examples:
               shiryo bench Fixtures/hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf
@@ -111,16 +117,20 @@ extension Catalogue {
             "A plan PDF: time reading it into its index (ms/page) and checking citations cut from it (ms/citation).",
             ja: "計画書の PDF: 索引に読み込む時間（ミリ秒/ページ）と、そこから切り出した引用の照合時間（ミリ秒/引用）を測ります。")
         public static let runs = Localized("Runs per file; the best time is kept.", ja: "1ファイルあたりの実行回数（最も速い時間を使います）。")
-        public static let pdftotext = Localized("pdftotext executable to compare with (\"\" to skip).",
-                                                ja: "比べる pdftotext の実行ファイル（\"\" で比べません）。")
-        public static let perRow = Localized("Print time per row (record) instead: all, poppler's extraction, and the parse.",
-                                             ja: "代わりに1行（レコード）あたりの時間を表示します（全体・poppler の抽出・解析）。")
-        public static let nothingToTime = Localized("give PDF files to time, or --plan PLAN.pdf",
-                                                    ja: "時間を測る PDF ファイルか --plan 計画書.pdf を指定してください")
+        public static let pdftotext = Localized(
+            "pdftotext executable to compare with (\"\" to skip).",
+            ja: "比べる pdftotext の実行ファイル（\"\" で比べません）。")
+        public static let perRow = Localized(
+            "Print time per row (record) instead: all, poppler's extraction, and the parse.",
+            ja: "代わりに1行（レコード）あたりの時間を表示します（全体・poppler の抽出・解析）。")
+        public static let nothingToTime = Localized(
+            "give PDF files to time, or --plan PLAN.pdf",
+            ja: "時間を測る PDF ファイルか --plan 計画書.pdf を指定してください")
     }
 }
 
 extension Catalogue.Help {
-    public static let ingestOutput = Localized("Output folder, or - for stdout (every record of the run, in input order).",
-                                               ja: "出力先のフォルダ。- なら標準出力（全レコードを入力順に）。")
+    public static let ingestOutput = Localized(
+        "Output folder, or - for stdout (every record of the run, in input order).",
+        ja: "出力先のフォルダ。- なら標準出力（全レコードを入力順に）。")
 }

@@ -43,8 +43,9 @@ extension Catalogue {
             Localized(". Did you mean '{1}'?", ja: "。'{1}' のことですか？"),
             Localized("Unexpected argument '{1}'", ja: "余計な引数 '{1}' があります"),
             Localized("{#} unexpected arguments: '{1}'", ja: "余計な引数が {#} 個あります: '{1}'"),
-            Localized("The option '{1}' does not take any value, but '{2}' was specified.",
-                      ja: "オプション '{1}' は値をとりませんが、'{2}' が指定されました。"),
+            Localized(
+                "The option '{1}' does not take any value, but '{2}' was specified.",
+                ja: "オプション '{1}' は値をとりませんが、'{2}' が指定されました。"),
             Localized("The value '{1}' is invalid for '{2}'", ja: "'{2}' に値 '{1}' は使えません"),
             Localized(". Please provide one of {*}.", ja: "。次のどれかを指定してください: {*}"),
             Localized("Missing one of: '{1}'", ja: "次のどれかが必要です: '{1}'"),
