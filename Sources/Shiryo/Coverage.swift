@@ -98,6 +98,7 @@ public enum Coverage {
                 inRecord = records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
                     || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
             }
+            if !inRecord { inRecord = cellsCovered(piece.text, records.map(\.1), numbers) }
             if inRecord || diagnosticKey.contains(pieceKey) {
                 checked += 1
             } else if !furniture.contains(piece.text, pieceKey) {
@@ -108,6 +109,19 @@ public enum Coverage {
         }
         return CoverageReport(file: output.source.file, checked: checked, uncovered: uncovered,
                               missingRowNumbers: missing.sorted())
+    }
+
+    /// A layout export's line holds several cells apart (runs of spaces; a narrow 件数 cell may follow the
+    /// text left of it after one space): each is a row's № or found in a record (a one-character cell
+    /// between two texts breaks the line's chunks otherwise).
+    static func cellsCovered(_ text: String, _ recordKeys: [String], _ numbers: Set<String>) -> Bool {
+        let cells = text.components(separatedBy: " ").map(\.trimmedWhitespace).filter { !$0.isEmpty }
+        guard cells.count >= 2 else { return false }
+        return cells.allSatisfy { cell in
+            if let number = Numbers.rowNumber(cell), numbers.contains(number.value) { return true }
+            let cellKey = key(cell)
+            return recordKeys.contains { $0.contains(cellKey) }
+        }
     }
 
     /// Whether `key` is in `text`, whole or as consecutive chunks of at least two characters each: where

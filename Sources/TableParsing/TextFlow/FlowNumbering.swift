@@ -43,4 +43,28 @@ enum FlowNumbering {
             a.value != b.value ? a.value < b.value : (a.key.separator == "space" ? 0 : 1) > (b.key.separator == "space" ? 0 : 1)
         }?.key
     }
+
+    /// In an unwrapped export (one line per paragraph: LibreOffice's text export) every cell of a row prints
+    /// at least one line after the row's №, an empty cell an empty line. A bare number printed fewer lines
+    /// after the last row's № than the table has text columns is a cell (a 件数 column's 「2」), not a №.
+    static func demoteCountCells(_ lines: inout [FlowLine], textColumns: Int) {
+        var sinceRow: Int?
+        for index in lines.indices {
+            switch lines[index].kind {
+            case .marker:
+                if let since = sinceRow, since < textColumns {
+                    lines[index].kind = .text
+                    sinceRow = since + 1
+                } else {
+                    sinceRow = 0
+                }
+            case .text where lines[index].isAnchor:
+                sinceRow = 0
+            case .text, .blank:
+                sinceRow = sinceRow.map { $0 + 1 }
+            default:
+                break
+            }
+        }
+    }
 }

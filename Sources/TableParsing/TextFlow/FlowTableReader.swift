@@ -15,11 +15,14 @@ public enum FlowTableReader {
         }
         let textColumns = columns.filter { $0.role != .number }
         guard !textColumns.isEmpty else { return nil }
+        // Side-by-side cells glued by a space (pdftotext without -layout): read row by row.
+        if let table = GluedRows.read(lines, header: header, columns: columns) { return table }
         var flow = FlowLines.classify(lines, from: header.bodyStart, header: header.cells,
                                       title: header.titleLines.map(\.text))
         FlowNumbering.markAnchors(&flow)
         FlowStructure.markCategories(&flow)
         let widths = ColumnWidths.estimate(flow, columnCount: textColumns.count)
+        if widths == nil { FlowNumbering.demoteCountCells(&flow, textColumns: textColumns.count) }
         var events = FlowUnits.events(flow, widths: widths)
         FlowColumns.assign(&events, widths: widths, columnCount: textColumns.count)
         var diagnostics = DiagnosticLog()

@@ -71,9 +71,11 @@ enum FlowUnits {
     }
 
     /// A new paragraph starts after a line that ended one (sentence end, or too short to have wrapped),
-    /// and at a numbered or bulleted line; a heading line is joined to the paragraph under it.
+    /// and at a numbered or bulleted line or a count; a heading line is joined to the paragraph under it.
     static func startsParagraph(_ line: FlowLine, after previous: FlowLine, widths: ColumnWidths?) -> Bool {
         if line.number != nil || bullet(of: line.text) != nil || line.gluedRight { return true }
+        // A count alone on its line (a 件数 cell: 「2」「10件」) is a paragraph of its own.
+        if FlowStructure.isCount(line.text) || FlowStructure.isCount(previous.text) { return true }
         if isHeading(previous) { return false }
         guard let last = previous.text.last, !ColumnWidths.sentenceEnds.contains(last) else { return true }
         guard let widths else { return false }

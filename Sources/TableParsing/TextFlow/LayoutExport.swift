@@ -63,31 +63,44 @@ enum LayoutExport {
         return result
     }
 
-    static func read(_ lines: [SourceLine], file: String) -> RawTable? {
-        guard let headerIndex = lines.firstIndex(where: { headerCells(of: $0) != nil }),
-              var header = headerCells(of: lines[headerIndex]) else { return nil }
-        var bodyStart = headerIndex + 1
-        if bodyStart < lines.count, let joined = wrappedHeader(lines[headerIndex], lines[bodyStart]) {
-            header = joined
-            bodyStart += 1
+    /// A cell glued to the next by one space, split where a header cell starts: 「…達成時 2」 → 「…達成時」「2」.
+    static func split(_ segment: Segment, at headerStarts: [Int]) -> [Segment] {
+        let characters = Array(segment.text)
+        for index in characters.indices where characters[index] == " " && index + 1 < characters.count {
+            let position = segment.start + index + 1
+            guard headerStarts.contains(where: { abs($0 - position) <= columnSlack && $0 > segment.start + columnSlack })
+            else { continue }
+            let left = String(characters[..<index]).trimmedWhitespace
+            let right = String(characters[(index + 1)...])
+            return [Segment(start: segment.start, text: left, line: SourceLine(left, location: segment.line.location))]
+                + split(Segment(start: position, text: right, line: SourceLine(right, location: segment.line.location)), at: headerStarts)
         }
-        let columns = zip(header, ColumnVocabulary.roles(forHeaders: header)).map { ColumnHeader(text: $0, role: $1) }
+        return [segment]
+    }
+
+    static func read(_ lines: [SourceLine], file: String) -> RawTable? {
+        guard let header = LayoutHeader.find(lines) else { return nil }
+        let columns = zip(header.cells, ColumnVocabulary.roles(forHeaders: header.cells)).map { ColumnHeader(text: $0, role: $1) }
         let textColumns = columns.filter { $0.role != .number }
-        let title = lines[..<headerIndex].map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
+        let title = lines[..<header.firstLine].map { $0.text.trimmedWhitespace }.filter { !$0.isEmpty }
         var rows: [FlowRowBuilder.Row] = []
-        for page in pages(Array(lines[bodyStart...]), header: header) {
-            rows += LayoutPage(page, textColumnCount: textColumns.count).rows(continuing: &rows)
+        var diagnostics = DiagnosticLog()
+        let headerLines = Array(lines[header.firstLine..<header.bodyStart])
+        for page in pages(Array(lines[header.bodyStart...]), header: header.cells, headerLines: headerLines) {
+            rows += LayoutPage(page, textColumnCount: textColumns.count, headerStarts: header.starts).rows(continuing: &rows, &diagnostics)
         }
         guard !rows.isEmpty else { return nil }
         return RawTable(documentID: title.lazy.compactMap(PageFurniture.documentID).first,
                         title: title.isEmpty ? nil : LineJoining.join(title), columns: columns,
-                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: [])
+                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
     }
 
     /// The header line: two or more cells, most of them known header names.
     static func headerCells(of line: SourceLine) -> [String]? {
         let cells = segments(of: line).map(\.text)
         let known = cells.filter { ColumnVocabulary.role(forHeader: $0) != nil }.count
+        // Header cells are short: a row's line whose long cells hold a header word is body.
+        guard cells.allSatisfy(StackedHeader.isCellCandidate) else { return nil }
         return cells.count >= 2 && known * 2 > cells.count ? cells : nil
     }
 
@@ -110,20 +123,29 @@ enum LayoutExport {
     static let maxHeaderContinuation = 4
 
     /// Body lines per page: page furniture, the title and the header printed again are left out.
-    static func pages(_ lines: [SourceLine], header: [String]) -> [[SourceLine]] {
+    static func pages(_ lines: [SourceLine], header: [String], headerLines: [SourceLine]) -> [[SourceLine]] {
         var pages: [[SourceLine]] = [[]]
+        let repeatedLines = Set(headerLines.dropLast().map { $0.text.trimmedWhitespace })
         for line in lines {
             let text = line.text.trimmedWhitespace
             if PageFurniture.isPageMark(text) || line.text.contains("\u{0C}") {
                 pages.append([])
                 if PageFurniture.isPageMark(text) { continue }
             }
-            if let cells = headerCells(of: line), cells == header || header.starts(with: cells) || cells.count == header.count {
+            if let cells = headerCells(of: line), cells == header || header.starts(with: cells) || cells.count == header.count
+                || headerLines.count > 1 {
                 pages.append([])
                 continue
             }
+            // The other lines of a header printed again (a two-row header's upper and lower rows).
+            if !text.isEmpty, repeatedLines.contains(text) || isLowerHeaderRepeat(text, headerLines) { continue }
             pages[pages.count - 1].append(line)
         }
         return pages.filter { page in page.contains { !$0.text.trimmedWhitespace.isEmpty } }
+    }
+
+    static func isLowerHeaderRepeat(_ text: String, _ headerLines: [SourceLine]) -> Bool {
+        guard headerLines.count > 1, let last = headerLines.last else { return false }
+        return text == last.text.trimmedWhitespace
     }
 }

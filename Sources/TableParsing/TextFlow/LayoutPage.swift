@@ -6,67 +6,100 @@ import ShiryoCore
 struct LayoutPage {
     var lines: [SourceLine]
     var textColumnCount: Int
+    /// Where the header's cells start: a cell glued to the one before it by a single space is split there.
+    var headerStarts: [Int] = []
 
-    init(_ lines: [SourceLine], textColumnCount: Int) {
+    init(_ lines: [SourceLine], textColumnCount: Int, headerStarts: [Int] = []) {
         self.lines = lines
         self.textColumnCount = textColumnCount
+        self.headerStarts = headerStarts
     }
 
-    /// Start positions of the text columns: the most used cell starts, left to right.
-    func columnStarts(_ segments: [LayoutExport.Segment]) -> [Int] {
-        var counts: [Int: Int] = [:]
-        for segment in segments where InlineNumber.bare(segment.text) == nil { counts[segment.start, default: 0] += 1 }
-        var clusters: [(start: Int, count: Int)] = []
-        for start in counts.keys.sorted() {
-            if let last = clusters.last, start - last.start <= LayoutExport.columnSlack {
-                clusters[clusters.count - 1].count += counts[start]!
+    /// A column of the page: where its cells start, and whether it holds counts (「2」「10件」) rather than text.
+    struct Column {
+        var start: Int
+        var count: Int
+        var counts: Bool
+    }
+
+    /// The text columns: the most used cell starts, left to right. Counts and text are clustered apart, so
+    /// a narrow 件数 column next to the text column right of it stays a column of its own.
+    func columns(_ segments: [LayoutExport.Segment], numberStart: Int?) -> [Column] {
+        var counts: [Int: (Int, Bool)] = [:]
+        for segment in segments where !isRowNumber(segment, numberStart) {
+            let isCount = FlowStructure.isCount(segment.text)
+            counts[segment.start * 2 + (isCount ? 1 : 0), default: (0, isCount)].0 += 1
+        }
+        var clusters: [Column] = []
+        for key in counts.keys.sorted(by: { ($0 % 2, $0) < ($1 % 2, $1) }) {
+            let (count, isCount) = counts[key]!
+            if let last = clusters.last, last.counts == isCount, key / 2 - last.start <= LayoutExport.columnSlack {
+                clusters[clusters.count - 1].count += count
             } else {
-                clusters.append((start, counts[start]!))
+                clusters.append(Column(start: key / 2, count: count, counts: isCount))
             }
         }
-        let kept = clusters.filter { $0.count >= LayoutExport.minimumColumnCells }
-            .sorted { $0.count > $1.count }.prefix(textColumnCount)
-        return kept.map(\.start).sorted()
+        let kept = clusters.filter { $0.count >= LayoutExport.minimumColumnCells }.sorted { $0.count > $1.count }.prefix(textColumnCount)
+        return kept.sorted { $0.start < $1.start }
     }
 
-    func rows(continuing previous: inout [FlowRowBuilder.Row]) -> [FlowRowBuilder.Row] {
-        let perLine = lines.map(LayoutExport.segments(of:))
-        let starts = columnStarts(perLine.flatMap { $0 })
-        let numbered = perLine.indices.filter { index in perLine[index].contains { InlineNumber.bare($0.text) != nil } }
-        guard !starts.isEmpty, !numbered.isEmpty else { return [] }
+    /// The column a cell belongs to: a count goes to the count column it starts at, else the last column
+    /// starting left of it.
+    func column(of segment: LayoutExport.Segment, in columns: [Column]) -> Int {
+        if FlowStructure.isCount(segment.text),
+           let index = columns.firstIndex(where: { $0.counts && abs($0.start - segment.start) <= LayoutExport.columnSlack }) {
+            return index
+        }
+        let text = columns.indices.filter { !columns[$0].counts }
+        return text.last { columns[$0].start <= segment.start + LayoutExport.columnSlack } ?? text.first ?? 0
+    }
+
+    /// Where the page's row №s are printed: the most common start of a line's first cell that is a bare №.
+    func numberStart(_ perLine: [[LayoutExport.Segment]]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for segments in perLine {
+            if let first = segments.first, InlineNumber.bare(first.text) != nil { counts[first.start, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+
+    func isRowNumber(_ segment: LayoutExport.Segment, _ numberStart: Int?) -> Bool {
+        guard InlineNumber.bare(segment.text) != nil else { return false }
+        guard let numberStart else { return true }
+        return abs(segment.start - numberStart) <= LayoutExport.columnSlack
+    }
+
+    /// The cells of each line, a cell glued to the one before it by a single space split where a header
+    /// cell starts (「…達成時 2」 under 「件数」).
+    func cells() -> [[LayoutExport.Segment]] {
+        lines.map { line in
+            LayoutExport.segments(of: line).flatMap { LayoutExport.split($0, at: headerStarts) }
+        }
+    }
+
+    func rows(continuing previous: inout [FlowRowBuilder.Row], _ diagnostics: inout DiagnosticLog) -> [FlowRowBuilder.Row] {
+        let perLine = cells()
+        let numberStart = numberStart(perLine)
+        let columns = columns(perLine.flatMap { $0 }, numberStart: numberStart)
+        let numbered = perLine.indices.filter { index in perLine[index].contains { isRowNumber($0, numberStart) } }
+        guard !columns.isEmpty, !numbered.isEmpty else { return [] }
         var rows: [FlowRowBuilder.Row] = numbered.compactMap { index in
-            guard let segment = perLine[index].first(where: { InlineNumber.bare($0.text) != nil }),
+            guard let segment = perLine[index].first(where: { isRowNumber($0, numberStart) }),
                   let number = InlineNumber.bare(segment.text) else { return nil }
             return FlowRowBuilder.Row(number: number, numberLine: segment.line, cells: Array(repeating: [], count: textColumnCount))
         }
-        let ends = rowEnds(numbered)
+        let (ends, guessed) = LayoutRowEnds(lines: lines, cells: perLine).ends(numbered)
+        for row in rows where guessed.contains(where: { lines[$0].location == row.numberLine.location }) {
+            diagnostics.warn(.rowStartGuessed, "row \(row.number): where it ends was guessed (no blank line before the next row); check it and the row after",
+                             at: row.numberLine.location)
+        }
         for (index, segments) in perLine.enumerated() {
             let rowIndex = ends.firstIndex { index < $0 } ?? rows.count - 1
-            for segment in segments where !(index == numbered[rowIndex] && InlineNumber.bare(segment.text) != nil) {
-                let column = starts.lastIndex { $0 <= segment.start + LayoutExport.columnSlack } ?? 0
+            for segment in segments where !(index == numbered[rowIndex] && isRowNumber(segment, numberStart)) {
+                let column = min(column(of: segment, in: columns), textColumnCount - 1)
                 rows[rowIndex].cells[column].append(segment.line)
             }
         }
         return rows
     }
-
-    /// Where each row ends (exclusive line index). A № is printed at its row's middle (or top), so a row
-    /// reaches as far below its № as it began above it; the row ends at the blank line nearest to that,
-    /// between its № and the next (or halfway between them when no blank line separates them).
-    func rowEnds(_ numbered: [Int]) -> [Int] {
-        var ends: [Int] = []
-        var start = lines.firstIndex { !$0.text.trimmedWhitespace.isEmpty } ?? 0
-        for (position, numberLine) in numbered.enumerated() {
-            guard position + 1 < numbered.count else { ends.append(lines.count); break }
-            let next = numbered[position + 1]
-            let target = numberLine + max(0, numberLine - start)
-            let blanks = (numberLine + 1..<next).filter { lines[$0].text.trimmedWhitespace.isEmpty }
-            // No blank line: the row reaches as far below its № as above it (at least its № line).
-            let end = blanks.min { abs($0 - target) < abs($1 - target) } ?? min(max(target, numberLine) + 1, next)
-            ends.append(end)
-            start = (end..<next).first { !lines[$0].text.trimmedWhitespace.isEmpty } ?? next
-        }
-        return ends
-    }
-
 }

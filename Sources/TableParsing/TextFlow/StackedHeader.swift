@@ -16,13 +16,44 @@ struct StackedHeader {
     static let minimumCells = 2
 
     static func find(_ lines: [SourceLine]) -> StackedHeader? {
-        guard let firstBody = lines.firstIndex(where: isBodyLine) else { return nil }
+        // A title too long for a header cell is body-like too: try each such line up to the first №.
+        for firstBody in lines.indices.lazy.filter({ isBodyLine(lines[$0]) }).prefix(maxTitleLines) {
+            if let header = find(lines, firstBody: firstBody) { return header }
+            if isNumbered(lines[firstBody]) { return nil }
+        }
+        return nil
+    }
+
+    /// Long lines (a title, a preamble) tried as the header's end before giving up: bounds the search.
+    static let maxTitleLines = 8
+
+    /// The № column printed as one block between the № header and the other header cells (Writer's
+    /// plain export: 「No.」「1」…「8」「ご意見の概要」「市の考え方」): the body starts at the № header, whose
+    /// №s the readers take as a header printed again with its №s.
+    static func numberBlockHeader(_ lines: [SourceLine], numberHeader: Int, numbers: Int) -> StackedHeader? {
+        let texts = lines.map { $0.text.trimmedWhitespace }
+        guard ColumnVocabulary.role(forHeader: texts[numberHeader]) == .number else { return nil }
+        var index = numbers
+        while index < lines.count, texts[index].isEmpty || InlineNumber.bare(texts[index]) != nil { index += 1 }
+        let cellsEnd = texts[index...].firstIndex { !isCellCandidate($0) || InlineNumber.bare($0) != nil } ?? lines.count
+        let cells = texts[index..<cellsEnd].filter { !$0.isEmpty }
+        guard index - numbers >= minimumCells, !cells.isEmpty else { return nil }
+        let title = lines[..<numberHeader].filter { !$0.text.trimmedWhitespace.isEmpty }
+        return StackedHeader(titleLines: Array(title), cells: [texts[numberHeader]] + cells, bodyStart: numberHeader)
+    }
+
+    static func isNumbered(_ line: SourceLine) -> Bool {
+        InlineNumber.bare(line.text) != nil || InlineNumber.parse(line.text) != nil
+    }
+
+    static func find(_ lines: [SourceLine], firstBody: Int) -> StackedHeader? {
         var body = firstBody
         // A category row right above the first row (「【暮らしの環境】」) is body, not a header cell.
         while body > 0, isCategoryAboveBody(lines[body - 1].text) { body -= 1 }
         var runStart = body
         while runStart > 0, isCellCandidate(lines[runStart - 1].text) { runStart -= 1 }
         let run = Array(lines[runStart..<body]).filter { !$0.text.trimmedWhitespace.isEmpty }
+        if run.count == 1 { return numberBlockHeader(lines, numberHeader: runStart, numbers: body) }
         guard run.count >= minimumCells else { return nil }
         let texts = run.map { $0.text.trimmedWhitespace }
         let repeated = repeatedSuffix(texts, in: lines, after: body)
@@ -31,7 +62,9 @@ struct StackedHeader {
         let cellCount = [repeated, numbered].compactMap { $0 }.min() ?? knownSuffix(texts)
         guard cellCount >= minimumCells else { return nil }
         let title = lines[..<runStart].filter { !$0.text.trimmedWhitespace.isEmpty } + run.dropLast(cellCount)
-        return StackedHeader(titleLines: Array(title), cells: Array(texts.suffix(cellCount)), bodyStart: body)
+        let headerLines = Array(run.suffix(cellCount))
+        let spanned = TwoRowHeader.stacked(Array(lines[runStart..<body]), cells: headerLines)
+        return StackedHeader(titleLines: Array(title), cells: spanned ?? Array(texts.suffix(cellCount)), bodyStart: body)
     }
 
     /// The first line that can only be table body: a bare №, a numbered line, or a line too long for a header.
