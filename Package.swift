@@ -7,9 +7,11 @@ let package = Package(
         .executable(name: "shiryo", targets: ["shiryo"]),
         .library(name: "Shiryo", targets: ["Shiryo"]),
     ],
+    // Pinned exactly: Package.resolved stays out of git (the project brief), so the versions are fixed here and
+    // every clone builds with the same ones. To upgrade, change the version here and run the full suite.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", exact: "2.5.2"),
     ],
     targets: [
         // poppler-glib (and glib/cairo through it), read in-process.

@@ -12,6 +12,9 @@ public struct BatchOptions: Sendable {
     public var jobs: Int
     /// Keep each file's records in its result (`FileResult.document`), for one CSV of the whole run.
     public var keepsDocuments = false
+    /// False for `--output -`: nothing is written to files; every result keeps its document for the CLI to
+    /// print on stdout, and its output is `-`.
+    public var writesFiles = true
 
     public init(ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
                 force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -92,7 +95,8 @@ public enum Batch {
                            started: @escaping @Sendable (BatchInput) -> Void = { _ in },
                            progress: @escaping @Sendable (FileResult, _ finished: Int, _ total: Int) -> Void = { _, _, _ in })
         -> BatchSummary {
-        let collisions = sharedOutputs(inputs, options: options)
+        // On stdout nothing can overwrite anything: same-named inputs are told apart by source.path.
+        let collisions = options.writesFiles ? sharedOutputs(inputs, options: options) : inputs.map { _ in nil }
         let slots = ResultSlots(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: min(options.jobs, max(inputs.count, 1))) { _ in
             while !InFlightFiles.shared.isCancelled, let index = slots.claim() {
@@ -112,15 +116,15 @@ public enum Batch {
 
     /// Ingests one file and writes its output.
     public static func ingest(_ input: BatchInput, options: BatchOptions) -> FileResult {
-        let target = options.outputURL(for: input)
+        let target = options.writesFiles ? options.outputURL(for: input) : URL(fileURLWithPath: "-")
         do {
             let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let data = try options.format.encode(output)
-            let changed = try OutputWriter.write(data, to: target, force: options.force)
+            let changed = options.writesFiles ? try OutputWriter.write(data, to: target, force: options.force) : true
             let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
                               outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
-                              warnings: warnings, document: options.keepsDocuments ? output : nil,
+                              warnings: warnings, document: options.keepsDocuments || !options.writesFiles ? output : nil,
                               verification: VerificationSummary.of(output))
         } catch let error as OutputWriter.WriteError {
             return FileResult(input: input, output: target,

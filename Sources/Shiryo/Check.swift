@@ -11,6 +11,8 @@ public struct FixtureCheck: Sendable {
     public var failure: String?
     /// expected.json was rewritten (`--update`).
     public var updated = false
+    /// expected.json did not exist and was written (`--update` on a new fixture folder): records written.
+    public var created: Int?
     /// Whether everything printed in the input ended up in a record or a diagnostic.
     public var coverage: CoverageReport?
 
@@ -35,13 +37,14 @@ public struct FixtureCheck: Sendable {
         if let expected {
             check.differences = JSONDiff.differences(expected: expected, actual: actual.json)
         } else if !update {
-            check.failure = "\(fixture.expected.path): cannot be read as JSON; run `shiryo check --update` to write it"
+            check.failure = Catalogue.Check.unreadableExpected(fixture.expected.path).text()
         }
         if update && (expected == nil || !check.differences.isEmpty) {
             do {
                 try OutputWriter.write(OutputWriter.json(actual), to: fixture.expected, force: true)
                 check.updated = true
                 check.failure = nil
+                if expected == nil { check.created = actual.records.count }
             } catch {
                 check.failure = error.localizedDescription
             }
@@ -51,18 +54,22 @@ public struct FixtureCheck: Sendable {
 
     /// Readable report: one block per difference naming the record number and the field.
     public var report: String {
-        if let failure { return "FAIL \(fixture): \(failure)" }
+        let fail = Catalogue.Check.fail.text()
+        if let failure { return "\(fail) \(fixture): \(failure)" }
         let covered = coverage.map { " (\($0.summary))" } ?? ""
         var lines: [String] = []
-        if differences.isEmpty {
-            lines.append((coverage?.isComplete ?? true ? "ok   " : "FAIL ") + "\(fixture)\(covered)")
+        if let created {
+            lines.append(Catalogue.Check.created(fixture.description, records: created).text() + covered)
+        } else if differences.isEmpty {
+            lines.append((coverage?.isComplete ?? true ? Catalogue.Check.ok.text() : fail) + " \(fixture)\(covered)")
         } else {
-            let verb = updated ? "updated" : "FAIL"
-            lines.append("\(verb) \(fixture): \(differences.count) difference(s) from \(fixture.expected.lastPathComponent)\(covered)")
+            let verb = updated ? Catalogue.Check.updated.text() : fail
+            let count = Catalogue.Check.differences(differences.count, from: fixture.expected.lastPathComponent)
+            lines.append("\(verb) \(fixture): \(count)\(covered)")
             for difference in differences {
                 lines.append("  \(place(of: difference.path)):")
-                lines.append("    expected: \(Self.show(difference.expected))")
-                lines.append("    actual:   \(Self.show(difference.actual))")
+                lines.append("    \(Catalogue.Check.expected) \(Self.show(difference.expected))")
+                lines.append("    \(Catalogue.Check.actual) \(Self.show(difference.actual))")
             }
         }
         lines += (coverage?.details ?? []).map { "  " + $0 }
@@ -76,8 +83,7 @@ public struct FixtureCheck: Sendable {
               let index = Int(path[path.index(path.startIndex, offsetBy: 8)..<close]) else { return path }
         let field = path[path.index(after: close)...].drop { $0 == "." }
         let key = expected?["records"]?.arrayValue.flatMap { index < $0.count ? $0[index]["index"]?.intValue : nil }
-        let record = key.map { "record \($0)" } ?? "records[\(index)]"
-        return field.isEmpty ? "\(record) (whole record)" : "\(record), \(field)"
+        return Catalogue.Check.place(record: key, index: index, field: field.isEmpty ? nil : String(field)).text()
     }
 
     /// Long enough for a whole opinion or response cell.

@@ -31,6 +31,21 @@ public struct Fixture: Sendable, Hashable, CustomStringConvertible {
         return fixtures.sorted { $0.folder.path < $1.folder.path }
     }
 
+    /// Folders below `root` holding one input and no expectation yet (nor a README.md saying what they are
+    /// for): `check --update` writes their first expected.json.
+    public static func new(in root: URL) -> [Fixture] {
+        FixtureDiscovery.folders(below: root).compactMap { folder in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let inputs = names.filter { inputExtensions.contains(($0 as NSString).pathExtension.lowercased()) && $0 != planFileName }
+            guard inputs.count == 1, !names.contains("README.md"),
+                  !names.contains(where: FixtureDiscovery.expectations.contains) else { return nil }
+            let plan = folder.appendingPathComponent(planFileName)
+            return Fixture(folder: folder, input: folder.appendingPathComponent(inputs[0]),
+                           expected: folder.appendingPathComponent("expected.json"),
+                           plan: FileManager.default.fileExists(atPath: plan.path) ? plan : nil)
+        }
+    }
+
     /// The input file of a fixture folder: the first .pdf or .txt by name, other than the plan.
     static func input(in folder: URL) -> URL? {
         ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])

@@ -1,5 +1,6 @@
 import Foundation
 import JSONEmission
+import ShiryoCore
 
 /// `shiryo validate`: a JSON file against the schema of docs/FORMAT.md and the rules a schema cannot say.
 public enum FileValidation {
@@ -17,7 +18,7 @@ public enum FileValidation {
         do {
             parsed = try JSONParser.parse(data)
         } catch {
-            return ["\(name): not valid JSON (\(error.errorDescription ?? "\(error)"))"]
+            return ["\(name): " + Catalogue.Validate.notJSON(error.errorDescription ?? "\(error)").text()]
         }
         // A key given twice: readers disagree on which value counts, so the file says two things.
         let duplicates = parsed.duplicateKeys.map { JSONViolation($0, "duplicate key (the object already has it; readers may keep either value)") }
@@ -31,10 +32,10 @@ public enum FileValidation {
     static func readProblem(_ url: URL) -> String {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return "no such file or folder" }
-        if isFolder.boolValue { return "is a folder, not a JSON file" }
-        if !manager.isReadableFile(atPath: url.path) { return "cannot be read (permission denied)" }
-        return "cannot be read"
+        guard manager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return Catalogue.Validate.noSuchPath.text() }
+        if isFolder.boolValue { return Catalogue.Validate.isAFolder.text() }
+        if !manager.isReadableFile(atPath: url.path) { return Catalogue.Validate.permissionDenied.text() }
+        return Catalogue.Validate.unreadable.text()
     }
 
     /// The JSON files named by `paths`: files as given, folders searched recursively for *.json (hidden files
@@ -44,7 +45,7 @@ public enum FileValidation {
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append("\(path): no such file or folder")
+                problems.append("\(path): \(Catalogue.Validate.noSuchPath)")
                 continue
             }
             guard isFolder.boolValue else {
@@ -52,7 +53,7 @@ public enum FileValidation {
                 continue
             }
             let found = jsonFiles(in: path)
-            if found.isEmpty { problems.append("\(path): the folder holds no .json files") }
+            if found.isEmpty { problems.append("\(path): \(Catalogue.Validate.noJSONFiles)") }
             files += found
         }
         return (files, problems)

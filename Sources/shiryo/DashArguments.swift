@@ -20,7 +20,7 @@ enum DashArguments {
             guard !takingValues.contains(previous), argument.hasPrefix("-"), !argument.hasPrefix("--"),
                   argument.count > 2, !argument.dropFirst().allSatisfy(groupableFlags.contains) else { continue }
             if Double(argument) != nil { continue }  // a negative number: ArgumentParser says what is wrong
-            return "unknown option '\(argument.escapingControlCharacters)'; to name a file that starts with '-', put it after --: shiryo ingest -- \(argument.escapingControlCharacters)"
+            return Catalogue.Usage.dashArgument(argument.escapingControlCharacters).text()
         }
         return nil
     }

@@ -15,7 +15,7 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Catalogue.Help.ingestPaths.text()))
     var paths: [String]
 
-    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.outputFolder.text()))
+    @Option(name: .shortAndLong, help: ArgumentHelp(Catalogue.Help.ingestOutput.text()))
     var output: String = "Output"
 
     @Option(help: ArgumentHelp(Catalogue.Help.format.text()))
@@ -41,7 +41,7 @@ struct IngestCommand: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError(Catalogue.Help.jobsAtLeastOne.text()) }
-        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
+        guard !output.isEmpty else { throw ValidationError(Catalogue.Usage.outputEmpty.text()) }
     }
 
     func run() throws {
@@ -55,24 +55,16 @@ struct IngestCommand: ParsableCommand {
         let refused = discovery.refused
         // Entries of folder arguments that were left out: each said, and a lost file fails the run.
         for skipped in discovery.skipped {
-            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+            StandardError.write((skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
         }
-        let lostFiles = discovery.skipped.contains(where: \.losesFiles)
-        var planIndex: PlanIndex?
-        if let plan {
-            do {
-                planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
-            } catch {
-                StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
-                throw ExitCode.failure
-            }
-            // The plan inside a folder argument is not one of the tables.
-            let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
-            inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
+        if toStandardOutput, format == .json, inputs.count + refused.count > 1 {
+            throw ValidationError(Catalogue.Usage.oneJSONDocument.text())
         }
+        let planIndex = try loadPlan(removingFrom: &inputs)
         var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
+        options.writesFiles = !toStandardOutput
         let reporter = ProgressReporter(quiet: quiet, write: StandardError.write)
         // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
         let refusals = refused.map { Batch.refused($0, options: options) }
@@ -83,17 +75,39 @@ struct IngestCommand: ParsableCommand {
         let batch = Batch.run(inputs, options: options, started: { reporter.started($0, total: total) },
                               progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
         let summary = BatchSummary(results: refusals + batch.results)
-        reporter.finish(summary, outputFolder: options.outputFolder.relativePath)
-        var failed = summary.failed > 0 || lostFiles
-        if let csvCombined {
-            do {
-                try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
-            } catch {
-                let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
-                StandardError.write(line + "\n")
-                failed = true
-            }
-        }
+        var failed = summary.failed > 0 || discovery.skipped.contains(where: \.losesFiles)
+        if toStandardOutput { failed = !writeToStandardOutput(batch) || failed }
+        reporter.finish(summary, outputFolder: toStandardOutput ? nil : options.outputFolder.relativePath)
+        if let csvCombined { failed = !writeCombinedCSV(summary, to: csvCombined) || failed }
         if failed { throw ExitCode.failure }
+    }
+
+    /// `--output -`: records on stdout instead of files.
+    var toStandardOutput: Bool { output == "-" }
+
+    /// The plan of `--plan`, read once; the plan inside a folder argument is not one of the tables.
+    func loadPlan(removingFrom inputs: inout [BatchInput]) throws -> PlanIndex? {
+        guard let plan else { return nil }
+        let index: PlanIndex
+        do {
+            index = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
+        } catch {
+            StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
+            throw ExitCode.failure
+        }
+        let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
+        inputs.removeAll { $0.url.standardizedFileURL.path == planPath }
+        return index
+    }
+
+    func writeCombinedCSV(_ summary: BatchSummary, to path: String) -> Bool {
+        do {
+            try CombinedCSV.write(summary, to: URL(fileURLWithPath: path), force: force)
+            return true
+        } catch {
+            let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
+            StandardError.write(line + "\n")
+            return false
+        }
     }
 }

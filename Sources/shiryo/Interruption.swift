@@ -34,11 +34,14 @@ enum Interruption {
 /// SIGPIPE to "ignore" once it starts, so a closed pipe shows as EPIPE here rather than as the signal: it
 /// stops the run the same way (`shiryo ingest … 2>&1 | head -1` leaves no temporary file, exits 130).
 enum StandardError {
-    static func write(_ text: String) {
-        var bytes = Array(text.utf8)
+    static func write(_ text: String) { write(Array(text.utf8), to: STDERR_FILENO) }
+
+    /// All of `bytes` to `descriptor` (stdout for `ingest --output -`), stopping the run if the reader has gone.
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { Foundation.write(STDERR_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0, errno == EINTR { continue }
             if written < 0, errno == EPIPE { Interruption.stop(message: nil) }
             guard written > 0 else { return }

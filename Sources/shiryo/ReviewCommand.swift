@@ -28,7 +28,7 @@ struct ReviewCommand: ParsableCommand {
     var password: String?
 
     func validate() throws {
-        guard !output.isEmpty else { throw ValidationError("--output must name a folder (it is empty)") }
+        guard !output.isEmpty else { throw ValidationError(Catalogue.Usage.outputEmpty.text()) }
         guard scale > 0, scale <= 6 else { throw ValidationError(Catalogue.Help.reviewScaleRange.text()) }
         if let pages, PageSelection(pages) == nil { throw ValidationError(Catalogue.Help.badPages(pages).text()) }
     }
@@ -42,7 +42,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let (found, refused) = (discovery.inputs, discovery.refused)
         for skipped in discovery.skipped {
-            StandardError.write((skipped.losesFiles ? "error: " : "note: ") + skipped.description + "\n")
+            StandardError.write((skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
         }
         let style = TerminalStyle.standardError()
         let options = ReviewOptions(ingest: IngestOptions(password: password), scale: scale, pages: pages.flatMap(PageSelection.init))

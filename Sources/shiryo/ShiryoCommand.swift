@@ -23,26 +23,39 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
-        Interruption.install()  // before anything else: a signal during parsing is handled the same way
+        Interruption.install(message: Catalogue.Terminal.interrupted.text())  // before anything else: a signal during parsing is handled the same way
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = DashArguments.problem(in: arguments) {
-            StandardError.write("Error: \(problem)\n")
+            StandardError.write(Catalogue.Parser.translate("Error: \(problem)\n"))
             Foundation.exit(usageExitCode)
         }
         if let typed = arguments.first, let suggestion = CommandSuggestion.misspelled(typed, commands: commandNames) {
-            StandardError.write("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n")
+            StandardError.write(Catalogue.Parser.translate("Error: \(Catalogue.Terminal.unknownCommand(typed, suggestion: suggestion))\n"))
             Foundation.exit(usageExitCode)
         }
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                StandardError.write((fullMessage(for: error) + "\n"))
-                Foundation.exit(usageExitCode)
-            }
-            exit(withError: error)
+            finish(with: error, arguments: arguments)
         }
+    }
+
+    /// ArgumentParser's `exit(withError:)`, with its own words (help section titles, the built-in options'
+    /// help, usage errors) in the reader's language from the catalogue, and usage errors exiting 2.
+    /// Completion scripts are printed as they are: shells read them.
+    static func finish(with error: any Error, arguments: [String]) -> Never {
+        let code = exitCode(for: error)
+        var message = fullMessage(for: error)
+        if !arguments.contains("--generate-completion-script") { message = Catalogue.Parser.translate(message) }
+        if code == .validationFailure {
+            StandardError.write(message + "\n")
+            Foundation.exit(usageExitCode)
+        }
+        if !message.isEmpty {
+            if code == .success { print(message) } else { StandardError.write(message + "\n") }
+        }
+        Foundation.exit(code.rawValue)
     }
 
     static var commandNames: [String] {

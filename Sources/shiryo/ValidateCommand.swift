@@ -23,11 +23,11 @@ struct ValidateCommand: ParsableCommand {
         for problem in missing { print(problem) }
         for file in found {
             let problems = FileValidation.problems(in: URL(fileURLWithPath: file), named: file, schema: schema, strict: strict)
-            if problems.isEmpty { print("\(file): valid") } else { invalid += 1 }
+            if problems.isEmpty { print(Catalogue.Validate.valid(file).text()) } else { invalid += 1 }
             for problem in problems { print(problem) }
         }
         if invalid > 0 {
-            print("\(invalid) of \(found.count + missing.count) file(s) invalid")
+            print(Catalogue.Validate.invalid(invalid, of: found.count + missing.count).text())
             throw ExitCode.failure
         }
     }
