@@ -115,8 +115,7 @@ public enum Batch {
         let target = options.outputURL(for: input)
         do {
             let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
-            let data = try options.format.encode(output)
-            let changed = try OutputWriter.write(data, to: target, force: options.force)
+            let changed = try options.format.write(output, to: target, force: options.force)
             let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
                               outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),

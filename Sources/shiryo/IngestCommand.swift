@@ -63,7 +63,7 @@ struct IngestCommand: ParsableCommand {
             do {
                 planIndex = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
             } catch {
-                StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
+                StandardError.write(TerminalStyle.commandLine().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
                 throw ExitCode.failure
             }
             // The plan inside a folder argument is not one of the tables.
@@ -73,7 +73,7 @@ struct IngestCommand: ParsableCommand {
         var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
-        let reporter = ProgressReporter(quiet: quiet, write: StandardError.write)
+        let reporter = ProgressReporter(quiet: quiet, style: .commandLine(), write: StandardError.write)
         // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
         let refusals = refused.map { Batch.refused($0, options: options) }
         for (index, refusal) in refusals.enumerated() {
@@ -89,7 +89,7 @@ struct IngestCommand: ParsableCommand {
             do {
                 try CombinedCSV.write(summary, to: URL(fileURLWithPath: csvCombined), force: force)
             } catch {
-                let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
+                let line = (error as? any CodedError).map { TerminalStyle.commandLine().errorLine($0) } ?? error.localizedDescription
                 StandardError.write(line + "\n")
                 failed = true
             }
