@@ -4,7 +4,7 @@
 /// overload is more specific (a `String` argument), so `line.contains("。")` in the parsers takes it.
 ///
 /// Same answers as comparing `Character`s (canonical equivalence, whole grapheme clusters): when every
-/// scalar of both strings lies in `plainRanges` — where no scalar is a combining mark, a grapheme
+/// scalar of both strings is `isPlain` — where no scalar is a combining mark, a grapheme
 /// extender, a CR or one with a canonical decomposition reachable from another byte sequence — equal
 /// clusters are equal bytes and a byte match is a cluster match, so the UTF-8 bytes are compared directly.
 /// Anything else (a combining ゛, Hangul, compatibility ideographs, accented Latin) takes the `Character` path.
@@ -15,20 +15,22 @@ extension String {
         return Self.bytesContain(utf8, other.utf8)
     }
 
-    /// Scalar ranges searched by bytes: ASCII except CR, Latin-1 letters and symbols without combining
+    /// Scalars searched by bytes: ASCII except CR, Latin-1 letters and symbols without combining
     /// marks (U+00A0–U+00BF, U+00D7, U+00F7 only: the accented letters decompose), CJK symbols and kana
     /// without the combining sound marks (U+3099, U+309A) and ideographic tone marks (U+302A–U+302F), CJK
-    /// unified ideographs, and the half- and full-width forms.
-    static let plainRanges: [ClosedRange<UInt32>] = [
-        0x00...0x0C, 0x0E...0x7F, 0xA0...0xBF, 0xD7...0xD7, 0xF7...0xF7,
-        0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFFEF,
-    ]
-
+    /// unified ideographs, and the half- and full-width forms except the half-width sound marks ﾞﾟ (U+FF9E,
+    /// U+FF9F: they extend the kana before them into one cluster).
     static func isPlain(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            let value = scalar.value
-            if value < 0x80 { return value != 0x0D }
-            return plainRanges.contains { $0.contains(value) }
+        text.unicodeScalars.allSatisfy { isPlain($0.value) }
+    }
+
+    /// A switch, not a list of ranges: it runs for every scalar of every line searched.
+    @inline(__always)
+    static func isPlain(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00...0x0C, 0x0E...0x7F, 0xA0...0xBF, 0xD7, 0xF7: true
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF00...0xFF9D, 0xFFA0...0xFFEF: true
+        default: false
         }
     }
 

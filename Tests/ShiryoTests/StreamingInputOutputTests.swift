@@ -66,7 +66,7 @@ import Testing
 
     @Test func substringSearchAgreesWithCharacterComparison() {
         let haystacks = ["施策名 意見内容 対応方針", "①意見内容", "　本市の産業においては、生産額", "a\r\nb", "か\u{3099}き", "がき",
-                         "e\u{301}x", "éx", "豈", "\u{F900}", "한국", "No. 12", "", "資料1-2", "ﾃｷｽﾄ"]
+                         "e\u{301}x", "éx", "豈", "\u{F900}", "한국", "No. 12", "", "資料1-2", "ﾃｷｽﾄ", "ﾃﾞｰﾀ"]
         let needles = [" ", "\u{3000}", "意見", "対応方針", "\n", "\r\n", "が", "か", "e", "é", "\u{8C48}", "한", "No.", "資料", "",
                        "。", "ﾃ", "x"]
         for haystack in haystacks {
