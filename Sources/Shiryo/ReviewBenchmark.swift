@@ -27,18 +27,24 @@ public enum ReviewBenchmark {
         }
         let seconds = Benchmark.seconds(since: start)
         let size = (try? FileManager.default.attributesOfItem(atPath: target.path)[.size] as? Int) ?? 0
-        return Result(file: file.lastPathComponent, pages: pages, seconds: seconds,
-                      peakResidentBytes: MemoryUsage.peakResidentBytes(), outputBytes: size)
+        return Result(
+            file: file.lastPathComponent, pages: pages, seconds: seconds,
+            peakResidentBytes: MemoryUsage.peakResidentBytes(), outputBytes: size)
     }
 
     public static func table(_ results: [Result]) -> String {
-        var lines = ["review of                             pages   seconds  ms/page  peak RSS   page size"
-                     + String(format: "  (images ≤ %.0f px a side, ≤ %.0f Mpx)", PageRenderer.maximumSide, PageRenderer.maximumPixels / 1e6)]
+        var lines = [
+            "review of                             pages   seconds  ms/page  peak RSS   page size"
+                + String(format: "  (images ≤ %.0f px a side, ≤ %.0f Mpx)", PageRenderer.maximumSide, PageRenderer.maximumPixels / 1e6)
+        ]
         for result in results {
-            lines.append(Benchmark.pad(result.file, 37) + String(format: " %5d %9.1f %8.1f %6.1f MB %8.1f MB", result.pages,
-                                                                  result.seconds, result.seconds * 1000 / Double(max(result.pages, 1)),
-                                                                  Double(result.peakResidentBytes) / 1_048_576,
-                                                                  Double(result.outputBytes) / 1_048_576))
+            lines.append(
+                Benchmark.pad(result.file, 37)
+                    + String(
+                        format: " %5d %9.1f %8.1f %6.1f MB %8.1f MB", result.pages,
+                        result.seconds, result.seconds * 1000 / Double(max(result.pages, 1)),
+                        Double(result.peakResidentBytes) / 1_048_576,
+                        Double(result.outputBytes) / 1_048_576))
         }
         return lines.joined(separator: "\n")
     }
@@ -48,9 +54,12 @@ public enum ReviewBenchmark {
         var lines = ["text export                              MB  records   seconds    MB/s  peak RSS"]
         for result in results {
             let megabytes = Double(result.inputBytes) / 1_048_576
-            lines.append(Benchmark.pad(result.file, 37) + String(format: " %6.1f %8d %9.1f %7.2f %6.1f MB", megabytes, result.records,
-                                                                  result.seconds, megabytes / max(result.seconds, 1e-9),
-                                                                  Double(result.peakResidentBytes) / 1_048_576))
+            lines.append(
+                Benchmark.pad(result.file, 37)
+                    + String(
+                        format: " %6.1f %8d %9.1f %7.2f %6.1f MB", megabytes, result.records,
+                        result.seconds, megabytes / max(result.seconds, 1e-9),
+                        Double(result.peakResidentBytes) / 1_048_576))
         }
         return lines.joined(separator: "\n")
     }

@@ -9,8 +9,10 @@ import Testing
 /// made (the same bytes as the tree's serialization), an existing output is compared as a stream, and
 /// substring search on the parsers' hot path does not go through Foundation.
 @Suite struct StreamingInputOutputTests {
-    static let inputs = ["hiratsuka-h30-text/hiratsuka-h30-shiryo1-2.txt", "text-tables-libreoffice/pubcom-tables-libreoffice.txt",
-                         "hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf", "unmapped-headers"]
+    static let inputs = [
+        "hiratsuka-h30-text/hiratsuka-h30-shiryo1-2.txt", "text-tables-libreoffice/pubcom-tables-libreoffice.txt",
+        "hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf", "unmapped-headers",
+    ]
 
     static func outputs() throws -> [ShiryoOutput] {
         try inputs.compactMap { path in
@@ -28,7 +30,9 @@ import Testing
         for output in outputs + [empty] {
             var streamed = ""
             var pieces = 0
-            output.streamJSON { streamed += $0; pieces += 1 }
+            output.streamJSON {
+                streamed += $0; pieces += 1
+            }
             #expect(streamed == output.json.serialized())
             #expect(pieces > output.records.count)  // a record at a time
         }
@@ -46,7 +50,9 @@ import Testing
         #expect(throws: OutputWriter.WriteError.exists(target.relativePath)) { try OutputWriter.writeJSON(other, to: target, force: false) }
         var longer = output
         longer.records.append(output.records[0])
-        #expect(throws: OutputWriter.WriteError.exists(target.relativePath)) { try OutputWriter.writeJSON(longer, to: target, force: false) }
+        #expect(throws: OutputWriter.WriteError.exists(target.relativePath)) {
+            try OutputWriter.writeJSON(longer, to: target, force: false)
+        }
         #expect(try OutputWriter.writeJSON(other, to: target, force: true))
         #expect(try scratch.data("Output/a.json") == OutputWriter.json(other))
         #expect(scratch.files(under: "Output") == ["a.json"])
@@ -65,10 +71,14 @@ import Testing
     }
 
     @Test func substringSearchAgreesWithCharacterComparison() {
-        let haystacks = ["施策名 意見内容 対応方針", "①意見内容", "　本市の産業においては、生産額", "a\r\nb", "か\u{3099}き", "がき",
-                         "e\u{301}x", "éx", "豈", "\u{F900}", "한국", "No. 12", "", "資料1-2", "ﾃｷｽﾄ", "ﾃﾞｰﾀ"]
-        let needles = [" ", "\u{3000}", "意見", "対応方針", "\n", "\r\n", "が", "か", "e", "é", "\u{8C48}", "한", "No.", "資料", "",
-                       "。", "ﾃ", "x"]
+        let haystacks = [
+            "施策名 意見内容 対応方針", "①意見内容", "　本市の産業においては、生産額", "a\r\nb", "か\u{3099}き", "がき",
+            "e\u{301}x", "éx", "豈", "\u{F900}", "한국", "No. 12", "", "資料1-2", "ﾃｷｽﾄ", "ﾃﾞｰﾀ",
+        ]
+        let needles = [
+            " ", "\u{3000}", "意見", "対応方針", "\n", "\r\n", "が", "か", "e", "é", "\u{8C48}", "한", "No.", "資料", "",
+            "。", "ﾃ", "x",
+        ]
         for haystack in haystacks {
             for needle in needles {
                 let expected = needle.isEmpty || haystack.firstRange(of: needle) != nil
