@@ -135,7 +135,7 @@ private struct Walk {
                     check(members[key]!, against: additional, at: child, into: &found)
                 }
             } else if strict, schema["properties"] != nil {
-                found.append(JSONViolation(child, "unexpected field (not part of schemaVersion 2; allowed without --strict)"))
+                found.append(JSONViolation(child, "unexpected field (not part of schemaVersion 2; reported only when checking strictly)"))
             }
         }
     }

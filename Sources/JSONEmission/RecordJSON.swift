@@ -3,13 +3,49 @@ import ShiryoCore
 /// Records → the JSON tree of docs/FORMAT.md. Optional fields are written as explicit `null`s, as the format shows.
 extension ShiryoOutput {
     public var json: JSONValue {
-        .object([
+        var members = membersButRecords
+        members["records"] = .array(records.map(\.json))
+        return .object(members)
+    }
+
+    var membersButRecords: [String: JSONValue] {
+        [
             "schemaVersion": .int(schemaVersion),
             "source": source.json,
             "document": document.json,
-            "records": .array(records.map(\.json)),
             "diagnostics": .array(diagnostics.map(\.json)),
-        ])
+        ]
+    }
+
+    /// The same text as `json.serialized()`, handed to `emit` a record at a time: the JSON tree and the
+    /// text of the whole document are never in memory at once (a 300 MB text export gives ~550 MB of JSON).
+    public func streamJSON(_ emit: (String) -> Void) {
+        let members = membersButRecords
+        let keys = JSONValue.sortedKeys(members.merging(["records": .null]) { first, _ in first })
+        emit("{\n")
+        for (index, key) in keys.enumerated() {
+            var out = "  " + JSONValue.quoted(key) + ": "
+            if key == "records" {
+                streamRecords(&out, emit)
+            } else {
+                members[key]!.write(into: &out, indent: 1)
+            }
+            out += index == keys.count - 1 ? "\n" : ",\n"
+            emit(out)
+        }
+        emit("}\n")
+    }
+
+    /// `"records"`'s array as `JSONValue.write` lays it out at depth 1, one record per `emit`.
+    private func streamRecords(_ out: inout String, _ emit: (String) -> Void) {
+        guard !records.isEmpty else { return out += "[]" }
+        emit(out + "[\n")
+        for (index, record) in records.enumerated() {
+            var text = "    "
+            record.json.write(into: &text, indent: 2)
+            emit(text + (index == records.count - 1 ? "\n" : ",\n"))
+        }
+        out = "  ]"
     }
 }
 

@@ -119,8 +119,7 @@ public enum Batch {
         let target = options.writesFiles ? options.outputURL(for: input) : URL(fileURLWithPath: "-")
         do {
             let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
-            let data = try options.format.encode(output)
-            let changed = options.writesFiles ? try OutputWriter.write(data, to: target, force: options.force) : true
+            let changed = options.writesFiles ? try options.format.write(output, to: target, force: options.force) : true
             let warnings = output.diagnostics.filter { $0.severity != .info }
             return FileResult(input: input, output: target,
                               outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),

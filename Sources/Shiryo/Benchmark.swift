@@ -21,6 +21,8 @@ public enum Benchmark {
         public var pdftotextCPUSeconds: Double?
         /// Best time to read every page's glyphs alone (poppler), seconds.
         public var extractionSeconds: Double?
+        /// Size of the input file, bytes.
+        public var inputBytes = 0
 
         public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
                     cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil) {
@@ -53,17 +55,22 @@ public enum Benchmark {
         var best = (wall: Double.infinity, cpu: Double.infinity)
         var output: ShiryoOutput?
         var peak = 0
+        let isPDF = file.pathExtension.lowercased() == "pdf"
         for run in 0..<max(runs, 1) {
             let start = DispatchTime.now(), cpuStart = CPUTime.process()
             output = try Ingest.file(at: file, options: options)
+            // A text export is timed as `ingest` runs it: read, parse and write the JSON (streamed).
+            if !isPDF, let output { try writeScratchJSON(output) }
             best = (min(best.wall, seconds(since: start)), min(best.cpu, CPUTime.process() - cpuStart))
             // The first run's peak: later runs start from a heap the earlier ones fragmented.
             if run == 0 { peak = MemoryUsage.peakResidentBytes() }
         }
-        var extraction = Double.infinity
-        for _ in 0..<max(runs, 1) { extraction = min(extraction, try extractionSeconds(file, rulings: options.rulings)) }
+        var extraction: Double?
+        for _ in 0..<max(runs, 1) where isPDF {
+            extraction = min(extraction ?? .infinity, try extractionSeconds(file, rulings: options.rulings))
+        }
         var referenceTime: (wall: Double, cpu: Double)?
-        if let reference {
+        if let reference, isPDF {
             for _ in 0..<max(runs, 1) {
                 guard let time = reference(file) else { continue }
                 referenceTime = (min(referenceTime?.wall ?? .infinity, time.wall), min(referenceTime?.cpu ?? .infinity, time.cpu))
@@ -74,7 +81,19 @@ public enum Benchmark {
                             records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
                             pdftotextSeconds: referenceTime?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: referenceTime?.cpu)
         result.extractionSeconds = extraction
+        result.inputBytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         return result
+    }
+
+    /// Writes `output` as `ingest` does (streamed JSON) into a scratch folder, removed after.
+    static func writeScratchJSON(_ output: ShiryoOutput) throws(IngestError) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shiryo-bench-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            try OutputWriter.writeJSON(output, to: folder.appendingPathComponent("bench.json"), force: true)
+        } catch {
+            throw IngestError(file: output.source.file, problem: .unreadable(detail: error.message(.current)))
+        }
     }
 
     /// Seconds to read every page's glyphs with poppler (and its ruling lines, if `rulings`), nothing parsed.

@@ -39,13 +39,15 @@ public enum Ingest {
             throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: "it is \(kind), not a regular file"))
         }
         do {
-            return Array(try Data(contentsOf: url))
+            return try InputFile.bytes(at: url.path)
         } catch {
-            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: FileProblem.describe(error)))
+            throw IngestError(file: url.lastPathComponent, problem: .unreadable(detail: FileProblem.describe(errno: error.code)))
         }
     }
 
-    public static func bytes(_ bytes: [UInt8], name: String, options: IngestOptions = IngestOptions()) throws(IngestError) -> ShiryoOutput {
+    /// `bytes` is consumed: a text export's bytes are let go once decoded, before the parse.
+    public static func bytes(_ bytes: consuming [UInt8], name: String, options: IngestOptions = IngestOptions())
+        throws(IngestError) -> ShiryoOutput {
         let output = isPDF(bytes, name: name) ? try pdf(bytes, name: name, options: options) : try text(bytes, name: name)
         return options.plan.map { PlanVerifier.verify(output, against: $0) } ?? output
     }
@@ -55,23 +57,37 @@ public enum Ingest {
         PDFReader.hasPDFSignature(bytes) || name.lowercased().hasSuffix(".pdf")
     }
 
-    static func text(_ bytes: [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
-        try inspectText(bytes, name: name).output
+    /// At most one copy of a text export is in memory at a time: the bytes go once decoded, the decoded
+    /// text once split into lines (inside the parse), the raw table once the records are built.
+    static func text(_ bytes: consuming [UInt8], name: String) throws(IngestError) -> ShiryoOutput {
+        let sha256 = Checksum.sha256(bytes)
+        var text = try TextDecoding.decode(bytes, file: name).text
+        _ = consume bytes
+        // Same artefact repair as the PDF path's glyphs get: radicals and compatibility ideographs.
+        text = ArtefactRepair.repair(text)
+        return try textOutput(parsing: text, name: name, sha256: sha256).output
+    }
+
+    static func textOutput(parsing text: consuming String, name: String, sha256: String)
+        throws(IngestError) -> (output: ShiryoOutput, table: RawTable) {
+        let (table, pageCount) = try TextTableParser.parse(text, file: name)
+        _ = consume text
+        var diagnostics = DiagnosticLog()
+        diagnostics.append(contentsOf: table.diagnostics)
+        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
+        let output = ShiryoOutput(
+            source: SourceInfo(file: name, sha256: sha256, format: .text, pageCount: pageCount),
+            document: document, records: records,
+            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
+        return (output, table)
     }
 
     /// The text path keeping the table the records were built from and the decoded text (the review
     /// page shows the text with each row's lines marked).
     static func inspectText(_ bytes: [UInt8], name: String) throws(IngestError) -> TextInspection {
         let decoded = try TextDecoding.decode(bytes, file: name)
-        // Same artefact repair as the PDF path's glyphs get: radicals and compatibility ideographs.
-        let (table, pageCount) = try TextTableParser.parse(ArtefactRepair.repair(decoded.text), file: name)
-        var diagnostics = DiagnosticLog()
-        diagnostics.append(contentsOf: table.diagnostics)
-        let (document, records) = RecordBuilder.build(table, diagnostics: &diagnostics)
-        let output = ShiryoOutput(
-            source: SourceInfo(file: name, sha256: Checksum.sha256(bytes), format: .text, pageCount: pageCount),
-            document: document, records: records,
-            diagnostics: DiagnosticAttribution.attributing(diagnostics.entries, to: records))
+        let text = ArtefactRepair.repair(decoded.text)
+        let (output, table) = try textOutput(parsing: text, name: name, sha256: Checksum.sha256(bytes))
         return TextInspection(output: output, table: table, text: decoded.text)
     }
 

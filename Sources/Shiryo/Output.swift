@@ -34,7 +34,8 @@ public enum OutputWriter {
     /// What is at the output path now (a symlink is not followed to decide what it is).
     enum Existing {
         case nothing
-        case file(Data)
+        /// A regular file that can be read: compared with the new content.
+        case file
         /// Not compared: `what` says why, for the message.
         case unchecked(what: String)
     }
@@ -43,10 +44,17 @@ public enum OutputWriter {
     /// unless `force`. Returns false when an identical file was already there.
     @discardableResult
     public static func write(_ contents: Data, to url: URL, force: Bool) throws(WriteError) -> Bool {
+        try write(to: url, force: force) { $0.write(contents) }
+    }
+
+    /// Like `write(_:to:force:)` for an output made a piece at a time: `produce` hands its bytes to the sink
+    /// and may be called more than once (to compare with a file already there, then to write).
+    @discardableResult
+    public static func write(to url: URL, force: Bool, producing produce: (OutputSink) -> Void) throws(WriteError) -> Bool {
         switch existing(at: url) {
         case .nothing: break
-        case .file(let data):
-            if data == contents { return false }
+        case .file:
+            if OutputSink.matches(url.path, produce) { return false }
             if !force { throw .exists(url.relativePath) }
         case .unchecked(let what):
             if !force { throw .unchecked(url.relativePath, what: what) }
@@ -61,8 +69,8 @@ public enum OutputWriter {
         do {
             return try InFlightFiles.shared.writing(temporary) { () throws(WriteError) -> Bool in
                 defer { unlink(temporary.path) }  // after a link or a failure; gone already after a rename
-                try create(temporary, with: contents, reportingAs: url.relativePath)
-                return try place(temporary, at: url, contents: contents, force: force)
+                try create(temporary, reportingAs: url.relativePath, produce)
+                return try place(temporary, at: url, produce, force: force)
             }
         } catch let error as WriteError {
             throw error
@@ -73,7 +81,7 @@ public enum OutputWriter {
 
     /// Without `force`, `link` fails if anything appeared at `url` since it was checked: that file is then
     /// compared like one found at the start. With `force`, `rename` replaces whatever is there.
-    static func place(_ temporary: URL, at url: URL, contents: Data, force: Bool) throws(WriteError) -> Bool {
+    static func place(_ temporary: URL, at url: URL, _ produce: (OutputSink) -> Void, force: Bool) throws(WriteError) -> Bool {
         if force {
             guard rename(temporary.path, url.path) == 0 else { throw .failed(url.relativePath, FileProblem.describe(errno: errno)) }
             return true
@@ -82,30 +90,20 @@ public enum OutputWriter {
         let failure = errno
         guard failure == EEXIST else { throw .failed(url.relativePath, FileProblem.describe(errno: failure)) }
         switch existing(at: url) {  // another run won the race
-        case .file(let data) where data == contents: return false
+        case .file where OutputSink.matches(url.path, produce): return false
         case .unchecked(let what): throw .unchecked(url.relativePath, what: what)
         default: throw .exists(url.relativePath)
         }
     }
 
-    static func create(_ temporary: URL, with contents: Data, reportingAs path: String) throws(WriteError) {
+    static func create(_ temporary: URL, reportingAs path: String, _ produce: (OutputSink) -> Void) throws(WriteError) {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .failed(path, FileProblem.describe(errno: errno)) }
         defer { close(descriptor) }
-        var failure: Int32 = 0
-        contents.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                offset += written
-            }
-        }
-        if failure != 0 { throw .failed(path, FileProblem.describe(errno: failure)) }
+        let sink = OutputSink(.file(descriptor))
+        produce(sink)
+        sink.finish()
+        if sink.failure != 0 { throw .failed(path, FileProblem.describe(errno: sink.failure)) }
     }
 
     static func existing(at url: URL) -> Existing {
@@ -123,11 +121,10 @@ public enum OutputWriter {
         case S_IFDIR: return .unchecked(what: "is a folder")
         default: return .unchecked(what: "is not a regular file (a device or socket)")
         }
-        do {
-            return .file(try Data(contentsOf: url))
-        } catch {
-            return .unchecked(what: "cannot be read (\(FileProblem.describe(error)))")
-        }
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unchecked(what: "cannot be read (\(FileProblem.describe(errno: errno)))") }
+        close(descriptor)
+        return .file
     }
 
     /// Longest file name most file systems take, bytes.
@@ -148,5 +145,11 @@ public enum OutputWriter {
 
     public static func json(_ output: ShiryoOutput) -> Data {
         Data(output.json.serialized().utf8)
+    }
+
+    /// `json(output)` written as it is made (`ShiryoOutput.streamJSON`).
+    @discardableResult
+    public static func writeJSON(_ output: ShiryoOutput, to url: URL, force: Bool) throws(WriteError) -> Bool {
+        try write(to: url, force: force) { sink in output.streamJSON(sink.write) }
     }
 }

@@ -20,4 +20,13 @@ public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
         case .csv: try RecordCSV.data(output)
         }
     }
+
+    /// Encodes `output` and writes it atomically (`OutputWriter`); JSON is written as it is made, never
+    /// wholly in memory. Returns false when an identical file was already there.
+    public func write(_ output: ShiryoOutput, to url: URL, force: Bool) throws -> Bool {
+        switch self {
+        case .json: try OutputWriter.writeJSON(output, to: url, force: force)
+        case .ndjson, .csv: try OutputWriter.write(encode(output), to: url, force: force)
+        }
+    }
 }

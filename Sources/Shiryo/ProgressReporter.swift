@@ -54,7 +54,7 @@ public final class ProgressReporter: @unchecked Sendable {
     func lines(for result: FileResult, counter: String) -> [String] {
         switch result.outcome {
         case .failed(let message, let code):
-            return [style.labelled(Catalogue.Terminal.errorLabel.text(language), code: code, message, .red)]
+            return [style.labelled(Catalogue.Terminal.errorLabel.text(language), code: code, message, .red, language: language)]
         case .skipped(let message):
             return quiet ? [] : [style.paint(Catalogue.Terminal.skippedLabel.text(language) + ": " + message, .dim)]
         case .written(let records, let warnings, let unchanged):
@@ -79,7 +79,7 @@ public final class ProgressReporter: @unchecked Sendable {
         let label = diagnostic.severity == .error ? Catalogue.Terminal.errorLabel : Catalogue.Terminal.warningLabel
         let place = Catalogue.Diagnostics.place(page: diagnostic.page, line: diagnostic.line).map { $0.text(language) + ": " } ?? ""
         return style.labelled(label.text(language), code: diagnostic.code, place + Catalogue.Diagnostics.summary(of: diagnostic).text(language),
-                              diagnostic.severity == .error ? .red : .yellow)
+                              diagnostic.severity == .error ? .red : .yellow, language: language)
     }
 
     /// The live line: `[3/12] reading a.pdf, b.pdf`, never wider than the terminal.

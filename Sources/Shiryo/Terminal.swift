@@ -8,6 +8,9 @@ public struct TerminalStyle: Sendable, Hashable {
     public var colour: Bool
     /// Columns; the live line is cut to fit so it never wraps (a wrapped line cannot be rewritten by `\r`).
     public var width: Int
+    /// Error code → words appended to its error line. The executable sets the flag that fixes each
+    /// (`Catalogue.CommandLine.flagHints`); the library names no flags.
+    public var hints: [String: Localized] = [:]
 
     public init(live: Bool, colour: Bool = false, width: Int = 80) {
         self.live = live
@@ -51,11 +54,12 @@ public struct TerminalStyle: Sendable, Hashable {
     /// `about`: what the file is, when the message alone would not say (`plan nowhere.pdf: …`).
     public func errorLine(_ error: any CodedError, about: Localized? = nil, language: Language = .current) -> String {
         let message = (about.map { $0.text(language) + " " } ?? "") + error.message(language)
-        return labelled(Catalogue.Terminal.errorLabel.text(language), code: error.code, message, .red)
+        return labelled(Catalogue.Terminal.errorLabel.text(language), code: error.code, message, .red, language: language)
     }
 
-    func labelled(_ label: String, code: String?, _ message: String, _ colour: Colour) -> String {
-        paint(label + (code.map { "[\($0)]" } ?? ""), colour) + ": " + message
+    func labelled(_ label: String, code: String?, _ message: String, _ colour: Colour, language: Language = .current) -> String {
+        let hint = code.flatMap { hints[$0] }.map { $0.text(language) } ?? ""
+        return paint(label + (code.map { "[\($0)]" } ?? ""), colour) + ": " + message + hint
     }
 }
 

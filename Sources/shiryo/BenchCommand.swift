@@ -12,6 +12,9 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(Catalogue.Bench.files.text()))
     var files: [String] = []
 
+    @Option(help: ArgumentHelp(Catalogue.Bench.review.text()))
+    var review: [String] = []
+
     @Option(help: ArgumentHelp(Catalogue.Bench.plan.text()))
     var plan: String?
 
@@ -25,7 +28,9 @@ struct BenchCommand: ParsableCommand {
     var withoutRulings = false
 
     func validate() throws {
-        guard !files.isEmpty || plan != nil else { throw ValidationError(Catalogue.Bench.nothingToTime.text()) }
+        guard !files.isEmpty || plan != nil || !review.isEmpty else {
+            throw ValidationError(Catalogue.Bench.nothingToTime.text())
+        }
     }
     @Flag(help: ArgumentHelp(Catalogue.Bench.perRow.text()))
     var perRow = false
@@ -38,10 +43,21 @@ struct BenchCommand: ParsableCommand {
                 StandardError.write(Catalogue.Terminal.errorLabel.text() + ": \(error.localizedDescription)\n")
                 throw ExitCode.failure
             }
-            if files.isEmpty { return }
+        }
+        var failed = false
+        for file in review {
+            do {
+                print(ReviewBenchmark.table([try ReviewBenchmark.run(URL(fileURLWithPath: file))]))
+            } catch {
+                failed = true
+                StandardError.write(TerminalStyle.commandLine().errorLine(error) + "\n")
+            }
+        }
+        if files.isEmpty {
+            if failed { throw ExitCode.failure }
+            return
         }
         var results: [Benchmark.Result] = []
-        var failed = false
         for file in files {
             do {
                 results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
@@ -53,10 +69,13 @@ struct BenchCommand: ParsableCommand {
                 }
             } catch {
                 failed = true
-                StandardError.write(TerminalStyle.standardError().errorLine(error) + "\n")
+                StandardError.write(TerminalStyle.commandLine().errorLine(error) + "\n")
             }
         }
-        print(perRow ? Benchmark.rowTable(results) : Benchmark.table(results))
+        let texts = results.filter { !$0.file.lowercased().hasSuffix(".pdf") }
+        let pdfs = results.filter { $0.file.lowercased().hasSuffix(".pdf") }
+        if !pdfs.isEmpty { print(perRow ? Benchmark.rowTable(pdfs) : Benchmark.table(pdfs)) }
+        if !texts.isEmpty { print(ReviewBenchmark.textTable(texts)) }
         if failed { throw ExitCode.failure }
     }
 }

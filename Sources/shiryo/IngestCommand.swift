@@ -65,7 +65,7 @@ struct IngestCommand: ParsableCommand {
                                    outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
         options.writesFiles = !toStandardOutput
-        let reporter = ProgressReporter(quiet: quiet, write: StandardError.write)
+        let reporter = ProgressReporter(quiet: quiet, style: .commandLine(), write: StandardError.write)
         // A mistyped path or an empty folder is an error of its own; every other input is still ingested.
         let refusals = refused.map { Batch.refused($0, options: options) }
         for (index, refusal) in refusals.enumerated() {
@@ -92,7 +92,7 @@ struct IngestCommand: ParsableCommand {
         do {
             index = try PlanIndex.load(URL(fileURLWithPath: plan), password: password)
         } catch {
-            StandardError.write(TerminalStyle.standardError().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
+            StandardError.write(TerminalStyle.commandLine().errorLine(error, about: Catalogue.Terminal.plan) + "\n")
             throw ExitCode.failure
         }
         let planPath = URL(fileURLWithPath: plan).standardizedFileURL.path
@@ -105,7 +105,7 @@ struct IngestCommand: ParsableCommand {
             try CombinedCSV.write(summary, to: URL(fileURLWithPath: path), force: force)
             return true
         } catch {
-            let line = (error as? any CodedError).map { TerminalStyle.standardError().errorLine($0) } ?? error.localizedDescription
+            let line = (error as? any CodedError).map { TerminalStyle.commandLine().errorLine($0) } ?? error.localizedDescription
             StandardError.write(line + "\n")
             return false
         }

@@ -44,7 +44,7 @@ struct ReviewCommand: ParsableCommand {
         for skipped in discovery.skipped {
             StandardError.write((skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
         }
-        let style = TerminalStyle.standardError()
+        let style = TerminalStyle.commandLine()
         let options = ReviewOptions(ingest: IngestOptions(password: password), scale: scale, pages: pages.flatMap(PageSelection.init))
         var failed = refused.count
         for refusal in refused { say(style.errorLine(refusal)) }

@@ -42,4 +42,23 @@ import Testing
         #expect(Benchmark.table([result]).contains("2.00×"))
         #expect(Benchmark.table([result]).contains("50.0 MB"))
     }
+
+    /// A text export is timed end to end (read, parse, streamed JSON written and removed): no poppler parts.
+    @Test func textExportIsTimedWithItsSizeAndNoExtraction() throws {
+        let seed = Repo.fixture("hiratsuka-h30-text/hiratsuka-h30-shiryo1-2.txt")
+        let result = try Benchmark.run(seed, runs: 1, reference: { _ in (1, 1) })
+        #expect(result.records == 10 && result.extractionSeconds == nil && result.pdftotextSeconds == nil)
+        #expect(result.inputBytes == 12_539)
+        let lines = ReviewBenchmark.textTable([result]).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("MB/s") && lines[1].hasPrefix("hiratsuka-h30-shiryo1-2.txt"))
+    }
+
+    /// The review page of a whole document, written into a scratch folder and measured.
+    @Test func reviewIsTimedWithItsPageCountAndSize() throws {
+        let seed = Repo.fixture("hiratsuka-h30-pdf/hiratsuka-h30-shiryo1-2.pdf")
+        let result = try ReviewBenchmark.run(seed, scale: 0.5)
+        #expect(result.pages == 3 && result.outputBytes > 10_000 && result.peakResidentBytes > 1_000_000)
+        let lines = ReviewBenchmark.table([result]).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains("8000 px") && lines[1].contains(" 3 "))
+    }
 }

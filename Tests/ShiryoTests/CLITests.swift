@@ -76,7 +76,7 @@ import Testing
         try scratch.write("{\"edited\": true}\n", to: "Output/a.json")
         let refused = try CLI.run(["ingest", "a.txt"], in: scratch.url)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error[output-exists]: a.txt: Output/a.json already exists with different content; use --force to overwrite it"))
+        #expect(refused.stderr.contains("error[output-exists]: a.txt: Output/a.json already exists with different content; to overwrite it, allow replacing outputs (--force)"))
         #expect(try scratch.data("Output/a.json") == Data("{\"edited\": true}\n".utf8))
 
         let forced = try CLI.run(["ingest", "--force", "a.txt"], in: scratch.url)

@@ -15,10 +15,10 @@ import Testing
         try scratch.copy(fixture: "bad/encrypted/encrypted.pdf", to: "bad.pdf")
         let japanese = try CLI.run(["ingest", "bad.pdf"], in: scratch.url, environment: Self.japanese)
         #expect(japanese.status == 1)
-        #expect(japanese.stderr.hasPrefix("エラー[encrypted-pdf]: bad.pdf: PDF にパスワードがかかっています。--password でパスワードを指定してください\n"))
+        #expect(japanese.stderr.hasPrefix("エラー[encrypted-pdf]: bad.pdf: PDF にパスワードがかかっています。パスワードを指定してください（--password）\n"))
         let english = try CLI.run(["ingest", "bad.pdf"], in: scratch.url)
         #expect(english.status == 1)
-        #expect(english.stderr.hasPrefix("error[encrypted-pdf]: bad.pdf: the PDF is encrypted; give its password with --password\n"))
+        #expect(english.stderr.hasPrefix("error[encrypted-pdf]: bad.pdf: the PDF is encrypted; give its password (--password)\n"))
     }
 
     /// POSIX order: LC_ALL over LC_MESSAGES over LANG; an empty one does not count.

@@ -317,7 +317,7 @@ import Testing
         try scratch.write("edited by hand", to: "Output/a.review.html")
         let refused = try CLI.run(["review", "a.pdf"], in: scratch.url)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("Output/a.review.html already exists with different content; use --force"))
+        #expect(refused.stderr.contains("Output/a.review.html already exists with different content; to overwrite it, allow replacing outputs (--force)"))
         #expect(String(decoding: try scratch.data("Output/a.review.html"), as: UTF8.self) == "edited by hand")
         #expect(try CLI.run(["review", "--force", "a.pdf"], in: scratch.url).status == 0)
         #expect(try scratch.data("Output/a.review.html").count > 100_000)

@@ -88,8 +88,8 @@ extension Catalogue {
     /// `shiryo bench` (for developers; its table's column names are units and stay as they are).
     public enum Bench {
         public static let abstract = Localized(
-            "Time ingesting PDFs beside pdftotext -bbox-layout on the same files.",
-            ja: "PDF の読み込み時間を、同じファイルでの pdftotext -bbox-layout と並べて測ります。")
+            "Time ingesting PDFs beside pdftotext -bbox-layout on the same files; text exports; review pages.",
+            ja: "PDF の読み込み時間を、同じファイルでの pdftotext -bbox-layout と並べて測ります。テキスト書き出しと確認ページも測れます。")
         public static let discussion = Localized(
             """
             Prints, per file: pages, records, ms/page, pages/s, peak resident memory while ingesting it, pdftotext's ms/page and the ratio (target ≤ 2×, < 200 MB). Nothing is written. Scripts/bench builds a release binary and runs this on the seed PDF and generated 200- and 1,000-page tables.
@@ -112,8 +112,13 @@ extension Catalogue {
               shiryo bench --without-rulings .build-bench/table-200.pdf   # and again without ruling detection
               shiryo bench --plan .build-bench/plan-300.pdf   # plan indexing per page, verification per citation
               shiryo bench --per-row .build-bench/rows-1000.pdf .build-bench/rows-4000.pdf
+              shiryo bench .build-bench/export-300mb.txt   # a text export: read, parse, write the JSON; MB/s, peak RSS
+              shiryo bench --review .build-bench/table-2000.pdf   # the review page of every page: time, peak RSS
             """
-        public static let files = Localized("PDF files to time.", ja: "時間を測る PDF ファイル。")
+        public static let files = Localized("PDF files and text exports (.txt) to time.", ja: "時間を測る PDF ファイルとテキスト書き出し（.txt）。")
+        public static let review = Localized(
+            "A PDF or text export: time writing its review page (all pages), with peak memory.",
+            ja: "PDF かテキスト書き出し: 確認ページ（全ページ）を書き出す時間と最大メモリを測ります。")
         public static let plan = Localized(
             "A plan PDF: time reading it into its index (ms/page) and checking citations cut from it (ms/citation).",
             ja: "計画書の PDF: 索引に読み込む時間（ミリ秒/ページ）と、そこから切り出した引用の照合時間（ミリ秒/引用）を測ります。")
@@ -128,8 +133,8 @@ extension Catalogue {
             "Also time each file without ruling-line detection (a second row, \"(no rulings)\").",
             ja: "罫線の検出なしでも各ファイルを測ります（2行目「(no rulings)」）。")
         public static let nothingToTime = Localized(
-            "give PDF files to time, or --plan PLAN.pdf",
-            ja: "時間を測る PDF ファイルか --plan 計画書.pdf を指定してください")
+            "give PDF files or text exports to time, --plan PLAN.pdf or --review FILE",
+            ja: "時間を測る PDF ファイルかテキスト書き出し、--plan 計画書.pdf、--review ファイル のいずれかを指定してください")
     }
 }
 

@@ -26,8 +26,8 @@ extension Catalogue {
             case .encrypted(passwordGiven: true):
                 Localized("\(name): the PDF password is wrong", ja: "\(name): PDF のパスワードが違います")
             case .encrypted(passwordGiven: false):
-                Localized("\(name): the PDF is encrypted; give its password with --password",
-                          ja: "\(name): PDF にパスワードがかかっています。--password でパスワードを指定してください")
+                Localized("\(name): the PDF is encrypted; give its password",
+                          ja: "\(name): PDF にパスワードがかかっています。パスワードを指定してください")
             case .noPages:
                 Localized("\(name): the PDF has no pages", ja: "\(name): PDF にページがありません")
             case .noTextLayer(let page):

@@ -68,9 +68,9 @@ extension Catalogue {
         /// Two inputs that would write the same output file: neither is ingested.
         public static func sharedOutput(_ path: String, output: String, others: [String]) -> Localized {
             Localized("\(path): its output \(output) would also be written by \(others.joined(separator: ", ")); none of them was "
-                        + "ingested: rename one, or ingest them in separate runs with different --output folders",
+                        + "ingested: rename one, or ingest them in separate runs with different output folders",
                       ja: "\(path): 出力 \(output) を \(others.joined(separator: "、")) も書くため、どちらも読みませんでした。"
-                        + "名前を変えるか、別々に --output を変えて実行してください")
+                        + "名前を変えるか、出力先フォルダを変えて別々に実行してください")
         }
     }
 }
@@ -79,13 +79,13 @@ extension Catalogue {
     /// Writing an output file.
     public enum Outputs {
         public static func exists(_ path: String) -> Localized {
-            Localized("\(path) already exists with different content; use --force to overwrite it",
-                      ja: "\(path) は内容の違うファイルが既にあります。上書きするには --force を付けてください")
+            Localized("\(path) already exists with different content; to overwrite it, allow replacing outputs",
+                      ja: "\(path) は内容の違うファイルが既にあります。上書きするには、出力の置き換えを許可してください")
         }
 
         public static func unchecked(_ path: String, what: String) -> Localized {
-            Localized("\(path) already exists and \(what), so it was not replaced; use --force to replace it",
-                      ja: "\(path) は既にあり（\(what)）、確かめられないため置き換えませんでした。置き換えるには --force を付けてください")
+            Localized("\(path) already exists and \(what), so it was not replaced; to replace it, allow replacing outputs",
+                      ja: "\(path) は既にあり（\(what)）、確かめられないため置き換えませんでした。置き換えるには、出力の置き換えを許可してください")
         }
 
         public static func notWritten(_ path: String, reason: String) -> Localized {
