@@ -33,6 +33,8 @@ public struct GeometryTableParser: Sendable {
     var tables: [TableInfo] = []
     /// Where earlier pages printed their page numbers: a bare number there is one too.
     var pageNumberSpots: [PageFoot.Spot] = []
+    /// Category rows across the table (`CategoryRows`): the page's and the one still open.
+    var categories = CategoryRows.State()
     let tolerances = GeometryTolerances.standard
 
     public init(file: String) { self.file = file }
@@ -93,7 +95,7 @@ public struct GeometryTableParser: Sendable {
         } else {
             // No repeated header: the previous page's columns apply below the page furniture.
             excludeTableNotes(lines, from: 0, headers: layout!.columns.map { ($0.headerBox.x, $0.headerBox.x + $0.headerBox.width, $0.header.role) },
-                              excluded: &furniture, page: page.number)
+                              excluded: &furniture, page: page.number, rulings: page.rulings)
             bodyTop = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
             bodyTop -= 0.5
         }

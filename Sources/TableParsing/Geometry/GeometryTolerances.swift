@@ -36,5 +36,15 @@ struct GeometryTolerances: Sendable {
     /// Vertical rulings closer than this (pt) are one column boundary (a double or doubled stroke).
     var rulingMerge = 2.0
 
+    /// A row number is a few glyphs: 「（１２）」「1-12」. Longer prefixes of a line are not tried as one (glyphs).
+    var categoryNumberGlyphs = 6
+    /// A category row's text starts right after its number, inside the № column: at least this far (em) left
+    /// of where the rows' text starts after their №.
+    var categoryIndent = 1.0
+    /// A category row is a short title (characters): a longer line starting with a № is a row's text.
+    var categoryLength = 40
+    /// Numbered lines needed to know where the rows' text starts (lines): with fewer, no numbered category.
+    var categoryEvidenceRows = 3
+
     static let standard = GeometryTolerances()
 }

@@ -12,7 +12,7 @@ extension GeometryTableParser {
         let headerBottom = !structural ? lines[headerLines.upperBound].maxY
             : lines[headerLines].map(\.maxY).max() ?? lines[headerLines.upperBound].maxY
         excludeTableNotes(lines, from: headerLines.upperBound + 1, headers: tokens.map { ($0.line.minX, $0.line.maxX, $0.role) },
-                          excluded: &furniture, page: page.number)
+                          excluded: &furniture, page: page.number, rulings: page.rulings)
         let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > headerBottom }
         // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
         let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= headerBottom - 0.5 || $0.midY > headerBottom }

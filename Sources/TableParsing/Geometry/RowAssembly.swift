@@ -89,6 +89,7 @@ extension GeometryTableParser {
            let rightEdge = columnLines[column].map(\.maxX).max() {
             joinSoftWraps(&parts, rightEdge: rightEdge, page: page.number)
         }
+        assignCategories(&parts)
         if !parts.isEmpty { notePage(page.number) }
         for (index, part) in parts.enumerated() {
             place(part, isFirstOnPage: index == 0, isLastOnPage: index == parts.count - 1, page: page.number)
