@@ -35,11 +35,13 @@ public struct GeometryTableParser: Sendable {
     var pageNumberSpots: [PageFoot.Spot] = []
     /// Category rows across the table (`CategoryRows`): the page's and the one still open.
     var categories = CategoryRows.State()
+    /// The caption of the table being read when a page holds several (`PageSegments`).
+    var partCaption: String?
     let tolerances = GeometryTolerances.standard
 
     public init(file: String) { self.file = file }
 
-    public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
+    mutating func consumePart(_ page: PageGlyphs) throws(IngestError) {
         let (prepared, removed, resized) = GlyphPreparation.prepare(page.glyphs, repair: Self.repaired)
         let (glyphs, ruby) = Ruby.remove(prepared, tolerances: tolerances)
         if !ruby.isEmpty {

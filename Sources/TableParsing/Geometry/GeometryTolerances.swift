@@ -46,5 +46,8 @@ struct GeometryTolerances: Sendable {
     /// Numbered lines needed to know where the rows' text starts (lines): with fewer, no numbered category.
     var categoryEvidenceRows = 3
 
+    /// A header line is short (characters): longer lines are not tried as a second table's header on a page.
+    var segmentHeaderLength = 60
+
     static let standard = GeometryTolerances()
 }

@@ -18,7 +18,7 @@ extension GeometryTableParser {
         let below = bodyLines.flatMap { lines[$0].glyphs }.filter { $0.y >= headerBottom - 0.5 || $0.midY > headerBottom }
         let newLayout = ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page,
                                                   fixedRoles: structural)
-        let isFirstTable = startTableIfNew(newLayout.columns.map(\.header), caption: caption, page: page.number)
+        let isFirstTable = startTableIfNew(newLayout.columns.map(\.header), caption: caption ?? partCaption, page: page.number)
         layout = newLayout
         headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
         for guess in newLayout.guesses {
