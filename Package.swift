@@ -51,10 +51,17 @@ let package = Package(
         .executableTarget(name: "ShiryoFuzzPDF", dependencies: ["Shiryo", "CFuzzDriver"]),
         // Structure-aware: fuzz bytes are choices of hostile operators and operands (StructuredPDF).
         .executableTarget(name: "ShiryoFuzzPDFStructure", dependencies: ["Shiryo", "CFuzzDriver"]),
+        // Helpers the tests share: repository paths, fixture lists with their minimum counts, the CLI runner,
+        // scratch folders, golden-diff printing, JSON edits. A regular target, so its code is compiled once.
+        .target(
+            name: "ShiryoTestSupport",
+            dependencies: ["Shiryo", "JSONEmission"],
+            path: "Tests/ShiryoTestSupport"
+        ),
         .testTarget(
             name: "ShiryoTests",
             dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",
-                           "PlanVerification"]
+                           "PlanVerification", "ShiryoTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -24,9 +24,7 @@ public enum ReflectionParser {
             guard current != nil, hasSection || !sectionLines.isEmpty else { return }
             let quotes = Quotes.split(sectionLines, diagnostics: &diagnostics)
             current!.sections.append(ReflectionSection(label: sectionLabel, quotes: quotes))
-            sectionLines = []
-            sectionLabel = nil
-            hasSection = false
+            (sectionLines, sectionLabel, hasSection) = ([], nil, false)
         }
         func flushBlock() {
             flushSection()
@@ -41,19 +39,13 @@ public enum ReflectionParser {
                 // 「p.39、p.107」 on one line: one block per citation, the content goes to the last.
                 for citation in citations {
                     flushBlock()
-                    current = Reflection(citation: citation.text, page: citation.page,
-                                         lastPage: max(citation.page, citation.lastPage), headings: [], sections: [])
-                    if citation.lastPage < citation.page {
-                        diagnostics.warn(.citationRangeReversed,
-                                         "citation \(citation.text) ends before it starts", at: line.location)
-                    }
+                    current = block(citation, at: line.location, diagnostics: &diagnostics)
                 }
                 continue
             }
             guard current != nil else {
                 diagnostics.warn(.reflectionWithoutCitation,
-                                 "reflection text without a page citation was kept out of the record: \(text)",
-                                 at: line.location)
+                                 "reflection text without a page citation was kept out of the record: \(text)", at: line.location)
                 continue
             }
             if let label = label(text) {
@@ -68,6 +60,15 @@ public enum ReflectionParser {
         }
         flushBlock()
         return reflections
+    }
+
+    /// An empty block for `citation`; a range that ends before it starts is reported.
+    static func block(_ citation: PageCitation, at location: SourceLocation, diagnostics: inout DiagnosticLog) -> Reflection {
+        if citation.lastPage < citation.page {
+            diagnostics.warn(.citationRangeReversed, "citation \(citation.text) ends before it starts", at: location)
+        }
+        return Reflection(citation: citation.text, page: citation.page, lastPage: max(citation.page, citation.lastPage),
+                          headings: [], sections: [])
     }
 
     /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone. A spread label

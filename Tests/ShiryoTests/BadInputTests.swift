@@ -7,7 +7,7 @@ import Testing
 /// Every refused input gives its one-line typed error, in the library and through the CLI, and the CLI
 /// writes nothing; every recovered one is written complete with its diagnostic.
 @Suite struct BadInputTests {
-    static let refused = BadInputFixture.all(in: Repo.fixture("bad"))
+    static let refused = FixtureLists.refused
     static let encrypted = Repo.fixture("bad/encrypted/encrypted.pdf")
     /// Set by Scripts/fixtures/make_bad_inputs.py.
     static let encryptionPassword = "shiryo-2018"

@@ -4,7 +4,7 @@ import Testing
 
 /// The same input gives byte-identical JSON, whether ingested again, or many times at once on other threads.
 @Suite struct DeterminismTests {
-    static let inputs = Fixture.all(in: Repo.fixtures).map(\.input)
+    static let inputs = FixtureLists.golden.map(\.input)
 
     static func json(_ input: URL) -> Data? {
         (try? Ingest.file(at: input)).map(OutputWriter.json)

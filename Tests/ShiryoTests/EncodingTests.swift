@@ -71,7 +71,7 @@ import Testing
         let actual = try Ingest.bytes(variant.bytes(), name: "seed.txt").json
         #expect(actual["document"] == expected["document"])
         let differences = JSONDiff.differences(expected: expected["records"] ?? .null, actual: actual["records"] ?? .null)
-        #expect(differences.isEmpty, "\(differences.prefix(10).map(\.description).joined(separator: "\n"))")
+        #expect(differences.isEmpty, "\(GoldenDiff.lines(differences, limit: 10))")
     }
 
     /// Characters Windows adds to Shift_JIS (NEC row 13 and IBM extensions) must come through as printed.

@@ -4,14 +4,9 @@ import Testing
 
 /// Inputs the fuzz targets once failed on keep meeting every input invariant.
 @Suite struct FuzzRegressionTests {
-    static let findings: [URL] = ((try? FileManager.default.contentsOfDirectory(
-        at: Repo.fixture("bad/fuzz"), includingPropertiesForKeys: nil)) ?? [])
-        .filter { url in ["text-", "pdf-", "structure-"].contains { url.lastPathComponent.hasPrefix($0) } }
-        .sorted { $0.path < $1.path }
-
+    static let findings = FixtureLists.fuzzFindings
     /// The structure-aware fuzzer's seeds (choices, built into PDFs by `StructuredPDF`).
-    static let structureSeeds: [URL] = ((try? FileManager.default.contentsOfDirectory(
-        at: Repo.fixture("fuzz-seeds/structure"), includingPropertiesForKeys: nil)) ?? []).sorted { $0.path < $1.path }
+    static let structureSeeds = FixtureLists.structureSeeds
 
     @Test(arguments: findings)
     func findingMeetsTheInvariants(_ finding: URL) throws {
@@ -30,8 +25,8 @@ import Testing
     }
 
     @Test func corporaAreThere() {
-        #expect(Self.findings.count >= 1)
-        #expect(Self.structureSeeds.count >= 10)
+        #expect(Self.findings.count >= FixtureLists.minimumFuzzFindings)
+        #expect(Self.structureSeeds.count >= FixtureLists.minimumStructureSeeds)
     }
 
     /// The builder is what a finding replays through: the same choices must give the same bytes, and a seed

@@ -5,20 +5,17 @@ import Testing
 
 /// Every fixture folder's input must give its hand-checked expected.json, field for field.
 @Suite struct GoldenTests {
-    static let fixtures = Fixture.all(in: Repo.fixtures)
+    static let fixtures = FixtureLists.golden
 
     @Test func fixturesArePresent() {
-        #expect(Self.fixtures.count >= 2, "expected the seed fixture and at least one more")
+        #expect(Self.fixtures.count >= FixtureLists.minimumGolden, "a fixture folder was renamed or lost")
     }
 
     @Test(arguments: fixtures)
     func fixtureMatchesExpectedJSON(_ fixture: Fixture) throws {
         let (_, differences) = try fixture.compare()
         if !differences.isEmpty {
-            Issue.record("""
-                \(fixture) differs from expected.json in \(differences.count) field(s):
-                \(differences.prefix(30).map { "  " + $0.description }.joined(separator: "\n"))
-                """)
+            Issue.record("\(GoldenDiff.report(fixture, differences))")
         }
     }
 }

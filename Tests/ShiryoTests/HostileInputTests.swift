@@ -131,11 +131,11 @@ import Testing
     /// The binary search gives the band the old scan gave, for every y around every edge.
     @Test func bandSearchMatchesTheScan() {
         let edges = [-Double.infinity, 10, 10, 20.25, 31, 31.4, 50, .infinity]
-        let scan = { (y: Double) in edges.indices.dropLast().first { GeometryTableParser.lies(y, inBand: $0, edges: edges) } }
+        let scan = { (y: Double) in edges.indices.dropLast().first { RowBands.lies(y, inBand: $0, edges: edges) } }
         for y in stride(from: -5.0, through: 60, by: 0.05) {
-            #expect(GeometryTableParser.band(of: y, edges: edges) == scan(y), "y \(y)")
+            #expect(RowBands.band(of: y, edges: edges) == scan(y), "y \(y)")
         }
-        #expect(GeometryTableParser.band(of: .nan, edges: edges) == nil)
+        #expect(RowBands.band(of: .nan, edges: edges) == nil)
         #expect(SortedSearch.lastIndex(in: [1, 2, 2, 3], atMost: 2) == 2)
         #expect(SortedSearch.lastIndex(in: [1, 2], atMost: 0.5) == nil)
         #expect(SortedSearch.contains(in: [1, 5, 9], near: 6, within: 1) && !SortedSearch.contains(in: [1, 5, 9], near: 7, within: 1))

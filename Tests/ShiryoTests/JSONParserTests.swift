@@ -7,7 +7,7 @@ import Testing
 @Suite struct JSONParserTests {
     static func parse(_ text: String) throws(JSONParser.SyntaxError) -> JSONParser.Result { try JSONParser.parse(Data(text.utf8)) }
 
-    @Test(arguments: Fixture.all(in: Repo.fixtures))
+    @Test(arguments: FixtureLists.golden)
     func readsEveryFixtureAsFoundationDoes(_ fixture: Fixture) throws {
         let data = try Data(contentsOf: fixture.expected)
         let strict = try JSONParser.parse(data)

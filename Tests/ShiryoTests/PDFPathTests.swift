@@ -49,7 +49,7 @@ import Testing
         let differences = JSONDiff.differences(expected: Self.recordsWithoutProvenance(expected),
                                                actual: Self.recordsWithoutProvenance(actual))
         if !differences.isEmpty {
-            Issue.record("\(pdf.lastPathComponent): \(differences.count) differences\n\(differences.prefix(20).map(\.description).joined(separator: "\n"))")
+            Issue.record("\(pdf.lastPathComponent): \(differences.count) differences\n\(GoldenDiff.lines(differences, limit: 20))")
         }
         #expect(Self.documentWithoutPages(expected) == Self.documentWithoutPages(actual))
     }

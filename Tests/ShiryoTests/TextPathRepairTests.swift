@@ -23,7 +23,7 @@ import Testing
         let actual = try Ingest.bytes(Array(dirty.utf8), name: "seed.txt").json
         #expect(actual["document"] == expected["document"])
         let differences = JSONDiff.differences(expected: expected["records"] ?? .null, actual: actual["records"] ?? .null)
-        #expect(differences.isEmpty, "\(differences.prefix(10).map(\.description).joined(separator: "\n"))")
+        #expect(differences.isEmpty, "\(GoldenDiff.lines(differences, limit: 10))")
     }
 }
 

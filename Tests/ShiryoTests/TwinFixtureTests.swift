@@ -23,6 +23,6 @@ import Testing
         #expect(PDFPathTests.documentWithoutPages(text) == PDFPathTests.documentWithoutPages(pdf))
         let differences = JSONDiff.differences(expected: PDFPathTests.recordsWithoutProvenance(text),
                                                actual: PDFPathTests.recordsWithoutProvenance(pdf))
-        #expect(differences.isEmpty, "\(name): \(differences.prefix(10).map(\.description).joined(separator: "\n"))")
+        #expect(differences.isEmpty, "\(name): \(GoldenDiff.lines(differences, limit: 10))")
     }
 }

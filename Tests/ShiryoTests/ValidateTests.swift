@@ -13,7 +13,7 @@ import Testing
     }
 
 
-    @Test(arguments: Fixture.all(in: Repo.fixtures))
+    @Test(arguments: FixtureLists.golden)
     func everyFixtureIsValid(_ fixture: Fixture) throws {
         let problems = FileValidation.problems(in: fixture.expected, named: "expected.json", schema: try .bundled())
         #expect(problems == [])

@@ -10,10 +10,16 @@ import ShiryoCore
 /// inside the № column, because its cell spans the columns; in a ruled table, by the ruling that parts a row's
 /// № from its text and is missing in a category's cell.
 enum CategoryRows {
+    /// A category line: its middle (pt) and its text as printed.
+    struct Label: Sendable {
+        var y: Double
+        var text: String
+    }
+
     /// The category rows seen so far: those of the page being read, and the one that applies at its top.
     struct State: Sendable {
-        /// Category lines of the current page: their middle (pt) and text as printed.
-        var onPage: [(y: Double, text: String)] = []
+        /// Category lines of the current page.
+        var onPage: [Label] = []
         /// The category open at the end of the last page read, and its table.
         var open: (table: Int, text: String)?
     }

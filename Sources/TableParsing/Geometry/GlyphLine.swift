@@ -34,8 +34,8 @@ struct GlyphLine: Sendable {
     var height: Double { maxY - minY }
     /// The usual font size of the line (median), the unit for gaps.
     var em: Double {
-        let sizes = glyphs.map { max($0.fontSize, $0.height, 1) }.sorted()
-        return sizes.isEmpty ? 10 : sizes[sizes.count / 2]
+        let sizes = glyphs.map { max($0.fontSize, $0.height, LineTolerances.standard.minimumEm) }.sorted()
+        return sizes.isEmpty ? LineTolerances.standard.defaultEm : sizes[sizes.count / 2]
     }
 
     func box(page: Int) -> BoundingBox {
@@ -47,18 +47,20 @@ struct GlyphLine: Sendable {
     var text: String { AdobeJapan1Variants.resolve(rawText) }
 
     private var rawText: String {
+        let tolerances = LineTolerances.standard
         var result = ""
         var previous: PositionedGlyph?
         for glyph in glyphs {
             if let previous {
                 let gap = glyph.x - previous.maxX
-                let unit = max(min(previous.fontSize, glyph.fontSize), 1)
-                if gap > unit * 0.3 {
+                let unit = max(min(previous.fontSize, glyph.fontSize), tolerances.minimumEm)
+                if gap > unit * tolerances.spaceGap {
                     let wide = Self.isWide(previous.character) || Self.isWide(glyph.character)
                     if wide {
                         // Capped: a gap can be anything in a hostile PDF, and no printed line is that wide.
-                        let count = min(max(1, Int(saturating: gap / unit, rounding: .toNearestOrAwayFromZero)), 1_000)
-                        if gap > unit * 0.6 { result += String(repeating: "\u{3000}", count: count) }
+                        let count = min(max(1, Int(saturating: gap / unit, rounding: .toNearestOrAwayFromZero)),
+                                        tolerances.maximumSpaces)
+                        if gap > unit * tolerances.ideographicSpaceGap { result += String(repeating: "\u{3000}", count: count) }
                     } else {
                         result += " "
                     }
@@ -75,14 +77,15 @@ struct GlyphLine: Sendable {
     }
 
     /// Groups glyphs into lines: a glyph joins the line whose vertical middle it overlaps most.
-    static func lines(of glyphs: [PositionedGlyph]) -> [GlyphLine] {
+    static func lines(of glyphs: [PositionedGlyph], tolerances: LineTolerances = .standard) -> [GlyphLine] {
         let sorted = glyphs.sorted { $0.midY != $1.midY ? $0.midY < $1.midY : $0.x < $1.x }
         var members: [[PositionedGlyph]] = []
-        var bands: [(top: Double, bottom: Double)] = []
+        var bands: [Band] = []
         for glyph in sorted {
-            let tolerance = max(glyph.height, 1) * 0.5
+            let tolerance = max(glyph.height, tolerances.minimumEm) * tolerances.lineMiddle
             // Glyphs come top-down, so the matching band is among the last few.
-            if let index = bands.indices.reversed().prefix(8).first(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance }) {
+            if let index = bands.indices.reversed().prefix(tolerances.lineLookback)
+                .first(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance }) {
                 members[index].append(glyph)
                 bands[index].top = min(bands[index].top, glyph.y)
                 bands[index].bottom = max(bands[index].bottom, glyph.maxY)
@@ -91,10 +94,16 @@ struct GlyphLine: Sendable {
                 line.reserveCapacity(64)
                 line.append(glyph)
                 members.append(line)
-                bands.append((glyph.y, glyph.maxY))
+                bands.append(Band(top: glyph.y, bottom: glyph.maxY))
             }
         }
         return members.map { GlyphLine(glyphs: $0.sorted { $0.x < $1.x }) }.sorted { $0.minY < $1.minY }
+    }
+
+    /// A line's vertical extent while glyphs join it.
+    struct Band {
+        var top: Double
+        var bottom: Double
     }
 
     /// Splits a line where the horizontal gap is wider than `gapInEm` × em: separate cells on one baseline.
@@ -163,7 +172,7 @@ extension PositionedGlyph {
 
 /// Fake-bold text draws each glyph twice at almost the same place; keep the first.
 enum FakeBold {
-    static func dedupe(_ glyphs: [PositionedGlyph]) -> (glyphs: [PositionedGlyph], removed: Int) {
+    static func dedupe(_ glyphs: [PositionedGlyph], tolerances: LineTolerances = .standard) -> (glyphs: [PositionedGlyph], removed: Int) {
         // Sorted by character, then height on the page: a doubled glyph sits right after its twin. One
         // integer per glyph (scalar | y in 1/16 pt | index) sorts without a comparison closure.
         let keys = glyphs.map(\.scalarValue)
@@ -177,9 +186,9 @@ enum FakeBold {
         for (position, first) in order.enumerated() {
             var next = position + 1
             while next < order.count, keys[order[next]] == keys[first],
-                  glyphs[order[next]].y - glyphs[first].y < max(glyphs[first].height, 1) * 0.5 {
+                  glyphs[order[next]].y - glyphs[first].y < max(glyphs[first].height, tolerances.minimumEm) * tolerances.fakeBoldRise {
                 let second = order[next]
-                if glyphs[first].character == glyphs[second].character, overlap(glyphs[first], glyphs[second]) > 0.6 {
+                if glyphs[first].character == glyphs[second].character, overlap(glyphs[first], glyphs[second]) > tolerances.fakeBoldOverlap {
                     let later = max(first, second)
                     if !duplicate[later] { duplicate[later] = true; removed += 1 }
                 }
@@ -194,6 +203,6 @@ enum FakeBold {
         let width = min(a.maxX, b.maxX) - max(a.x, b.x)
         let height = min(a.maxY, b.maxY) - max(a.y, b.y)
         guard width > 0, height > 0 else { return 0 }
-        return (width * height) / max(a.width * a.height, 0.01)
+        return (width * height) / max(a.width * a.height, LineTolerances.standard.minimumArea)
     }
 }

@@ -65,7 +65,7 @@ enum HeaderCells {
                            blocks: [ClosedRange<Double>]) -> ClosedRange<Int>? {
         let own = span(of: fragment, in: blocks).lowerBound
         let middle = (fragment.minX + fragment.maxX) / 2
-        let em = fragment.glyphs.map(\.height).max() ?? 10
+        let em = fragment.glyphs.map(\.height).max() ?? GeometryTolerances.standard.defaultEm
         for start in stride(from: own, through: 0, by: -1) where below.contains(start) {
             for end in own..<blocks.count where end > start && (start...end).allSatisfy(below.contains) {
                 if abs((blocks[start].lowerBound + blocks[end].upperBound) / 2 - middle) <= em { return start...end }
@@ -90,14 +90,15 @@ enum HeaderCells {
     /// Header tokens for the layout builder, or nil when the cells are no header: fewer than two, one of
     /// them reads like body text, or none stands over the number column.
     static func tokens(_ cells: [Cell], numberColumn: NumberColumn, tolerances: GeometryTolerances) -> [HeaderToken]? {
-        guard cells.count >= 2 else { return nil }
+        guard cells.count >= tolerances.headerCellCount else { return nil }
         let texts = cells.map(\.text)
         guard texts.allSatisfy({ $0.count <= tolerances.headerCellLength && !$0.contains("。") }) else { return nil }
         let centre = (numberColumn.minX + numberColumn.maxX) / 2
         let lines = cells.map { GlyphLine(glyphs: $0.glyphs.sorted { $0.x < $1.x }) }
         guard let numberCell = lines.indices.min(by: { distance(centre, lines[$0].minX...lines[$0].maxX)
             < distance(centre, lines[$1].minX...lines[$1].maxX) }),
-              distance(centre, lines[numberCell].minX...lines[numberCell].maxX) <= lines[numberCell].em * 2
+              distance(centre, lines[numberCell].minX...lines[numberCell].maxX)
+                <= lines[numberCell].em * tolerances.numberHeaderDistance
         else { return nil }
         var roles = ColumnVocabulary.roles(forHeaders: texts)
         for index in roles.indices where roles[index] == .number { roles[index] = nil }

@@ -6,17 +6,19 @@ import ShiryoCore
 /// size: where the wide glyphs of one reported size are all much narrower than that size, every glyph of
 /// that size (Latin ones too) is shrunk by the same factor about its box's centre.
 enum InflatedGlyphBoxes {
-    static func repair(_ glyphs: [PositionedGlyph]) -> (glyphs: [PositionedGlyph], resized: Int) {
+    static func repair(_ glyphs: [PositionedGlyph], tolerances: LineTolerances = .standard)
+        -> (glyphs: [PositionedGlyph], resized: Int) {
         // Width-to-size ratios of the wide glyphs, per reported size (to 1/10 pt).
         var ratios: [Int: [Double]] = [:]
-        for glyph in glyphs where glyph.fontSize > 1 && glyph.width > 1 && GlyphLine.isWide(glyph.character) {
+        let smallest = tolerances.inflatedMinimumSize
+        for glyph in glyphs where glyph.fontSize > smallest && glyph.width > smallest && GlyphLine.isWide(glyph.character) {
             ratios[key(glyph), default: []].append(glyph.width / glyph.fontSize)
         }
         var factors: [Int: Double] = [:]
-        for (size, values) in ratios where values.count >= 2 {
+        for (size, values) in ratios where values.count >= tolerances.inflatedGlyphs {
             let median = values.sorted()[values.count / 2]
             // Square glyphs are drawn about one size wide; proportional kana (Ｐゴシック) are still wider than 0.6.
-            if median < 0.6 { factors[size] = median }
+            if median < tolerances.inflatedRatio { factors[size] = median }
         }
         guard !factors.isEmpty else { return (glyphs, 0) }
         var resized = 0

@@ -5,7 +5,7 @@
 /// them, and the record builder gives it to the others (`policy-inherited`).
 enum MergedCells {
     struct Paragraph {
-        var lines: [GlyphLine]
+        let lines: [GlyphLine]
         var minY: Double { lines.map(\.minY).min() ?? 0 }
         var maxY: Double { lines.map(\.maxY).max() ?? 0 }
         var midY: Double { (minY + maxY) / 2 }
@@ -14,16 +14,17 @@ enum MergedCells {
     /// Lines of one column cut where a paragraph starts (a gap, or a step beyond the line pitch).
     static func paragraphs(_ lines: [GlyphLine]) -> [Paragraph] {
         let sorted = lines.sorted { $0.minY < $1.minY }
-        let starts = GeometryTableParser.paragraphStarts(sorted).map(\.index) + [sorted.count]
+        let starts = RowTops.paragraphStarts(sorted).map(\.index) + [sorted.count]
         return zip(starts, starts.dropFirst()).map { Paragraph(lines: Array(sorted[$0..<$1])) }
     }
 
     /// The row each paragraph belongs to, or nil when every row holds a paragraph of its own (no merged cell
     /// on the page: the rows keep the lines inside them).
-    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double) -> [Int]? {
+    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double,
+                          tolerances: RowTolerances = .standard) -> [Int]? {
         guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
-        let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? 10
-        let tolerance = max(lineHeight * 0.3, 1.5)
+        let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? tolerances.defaultLineHeight
+        let tolerance = max(lineHeight * tolerances.mergedAlign, tolerances.mergedAlignMinimum)
         func row(containing y: Double) -> Int { SortedSearch.lastIndex(in: rowTops, atMost: y + tolerance) ?? 0 }
         let aligned = paragraphs.map { SortedSearch.contains(in: rowTops, near: $0.minY, within: tolerance) }
         // Every row holds the middle of a paragraph of its own (top-aligned or centred in its cell): no merge.
@@ -56,46 +57,5 @@ enum MergedCells {
             earliest = best.end + 1
         }
         return result
-    }
-}
-
-extension GeometryTableParser {
-    /// When the page's policy column has merged cells: the row tops found without that column (text centred
-    /// in a merged cell starts no row) and the row each policy paragraph belongs to. Nil when every row
-    /// prints its own policy, or the table has no policy column.
-    mutating func mergedPolicyCells(_ columnLines: [[GlyphLine]], tops found: [Double], arrowTops: [Double], numberColumn: Int?,
-                                    layout: ColumnLayout, tableBottom: Double, page: Int)
-        -> (column: Int, tops: [Double], paragraphs: [(row: Int, paragraph: MergedCells.Paragraph)])? {
-        guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
-        // The rows as found with the policy column: when each has policy text of its own and no policy
-        // paragraph crosses a row top, nothing is merged.
-        let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - 0.5 }
-        let edges = found + [.infinity]
-        func band(_ line: GlyphLine) -> Int? { Self.band(of: line.midY, edges: edges) }
-        let rowsWithPolicy = Set(policyLines.compactMap(band))
-        let rowWithoutPolicy = found.indices.contains { !rowsWithPolicy.contains($0) }
-        // A paragraph crossing a row top, not centred on a № (a cell centred in its own row is kept whole by
-        // cellBands), spans rows: a merged cell.
-        let numberMiddles = (numberColumn.map { columnLines[$0].map(\.midY) } ?? []).sorted()
-        let crossing = MergedCells.paragraphs(policyLines).contains { paragraph in
-            Set(paragraph.lines.map(band)).count > 1
-                && !SortedSearch.contains(in: numberMiddles, near: paragraph.midY, within: (paragraph.lines.first?.height ?? 10) / 2)
-        }
-        guard rowWithoutPolicy || crossing,
-              MergedCells.startRows(of: MergedCells.paragraphs(policyLines), rowTops: found, tableBottom: tableBottom) != nil
-        else { return nil }
-        // Rows found without the policy column when the policy text made a row of its own (a top with no №
-        // under it: centred text and a ⇒ at the same height), else the rows as found.
-        let withoutPolicy = rowTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page, ignoring: column)
-        func numberedRows(_ tops: [Double]) -> Int {
-            guard let numberColumn else { return tops.count }
-            let edges = tops + [.infinity]
-            return Set(columnLines[numberColumn].compactMap { Self.band(of: $0.midY, edges: edges) }).count
-        }
-        let tops = numberedRows(withoutPolicy) >= numberedRows(found) && withoutPolicy.count < found.count ? withoutPolicy : found
-        let below = tops.first ?? .infinity
-        let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - 0.5 })
-        guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
-        return (column, tops, Array(zip(rows, paragraphs)))
     }
 }

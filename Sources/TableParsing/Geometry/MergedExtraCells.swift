@@ -8,8 +8,8 @@ import ShiryoCore
 enum MergedExtraCells {
     /// A column's text and the rows (bands) it is given to.
     struct Span: Sendable {
-        var lines: [Int]
-        var bands: ClosedRange<Int>
+        let lines: [Int]
+        let bands: ClosedRange<Int>
     }
 
     /// `lines`: one column's lines; `bands`: the band of each; `extents`: per band, the top and bottom of the
@@ -35,7 +35,7 @@ enum MergedExtraCells {
             spans.append(Span(lines: paragraph.lines, bands: start...end))
             start = end + 1
         }
-        guard start == lastBand + 1, spans.filter({ $0.bands.count > 1 }).count >= 2 else { return nil }
+        guard start == lastBand + 1, spans.filter({ $0.bands.count > 1 }).count >= tolerances.mergedSpans else { return nil }
         return spans
     }
 

@@ -29,7 +29,8 @@ enum NarrowGutters {
     /// The uncovered x-interval in `from...to` where a column's text begins: the strip (touching letters leave
     /// none) right before which lines most often start a run of text after a gap — a left-aligned cell edge,
     /// shared by at least two lines. Evenly spaced letters leave hairline strips too, but start no runs there.
-    static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int) -> Range<Double>? {
+    static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int,
+                            tolerances: ColumnTolerances = .standard) -> Range<Double>? {
         let origin = Int(saturating: from, rounding: .down)
         let width = Int(saturating: to.rounded(.up) - Double(origin))
         guard width > 0 else { return nil }
@@ -53,16 +54,17 @@ enum NarrowGutters {
         for line in GlyphLine.lines(of: inside) {
             var previous: PositionedGlyph?
             for glyph in line.glyphs {
-                if previous.map({ glyph.x - $0.maxX >= 1.5 }) ?? true { runStarts.append(glyph.x) }
+                if previous.map({ glyph.x - $0.maxX >= tolerances.runStartGap }) ?? true { runStarts.append(glyph.x) }
                 previous = glyph
             }
         }
         let scored = strips.map { strip -> (strip: Range<Int>, starts: Int) in
             let edge = Double(strip.upperBound) + Double(origin)
-            return (strip, runStarts.count { $0 >= edge - 1.5 && $0 <= edge + 1.5 })
+            let slack = tolerances.runStartGap
+            return (strip, runStarts.count { $0 >= edge - slack && $0 <= edge + slack })
         }
         guard let best = scored.max(by: { ($0.starts, $0.strip.count) < ($1.starts, $1.strip.count) }),
-              best.starts >= 2 else { return nil }
+              best.starts >= tolerances.runStartsAtEdge else { return nil }
         return (Double(best.strip.lowerBound) + Double(origin))..<(Double(best.strip.upperBound) + Double(origin))
     }
 }

@@ -3,25 +3,25 @@ import ShiryoCore
 
 /// A printed row number on a page: a run of its own that reads as 1, １, 1-1, ①, (1), （１）, ⑴.
 struct NumberToken: Sendable {
-    var text: String
-    var number: RowNumber
-    var minX: Double
-    var maxX: Double
-    var minY: Double
-    var maxY: Double
+    let text: String
+    let number: RowNumber
+    let minX: Double
+    let maxX: Double
+    let minY: Double
+    let maxY: Double
     /// Index of the page line it was printed on.
-    var line: Int
+    let line: Int
 }
 
 /// The column of row numbers that count up down the page, found by structure rather than by its header.
 struct NumberColumn: Sendable {
-    var tokens: [NumberToken]
+    let tokens: [NumberToken]
     var minX: Double { tokens.map(\.minX).min() ?? 0 }
     var maxX: Double { tokens.map(\.maxX).max() ?? 0 }
     /// Steps from one number to the next that count up (1→2, 1-2→1-3, 1-3→2-1).
-    var countingSteps: Int
+    let countingSteps: Int
     /// Steps that go back (a list numbered inside each cell restarts at 1).
-    var restarts: Int
+    let restarts: Int
 
     /// Every row-number token of the page: the first run of a line split at gaps of `numberRunGap` em, or any
     /// run of it standing alone (a № printed after a merged date cell, 「10:00　　1」).

@@ -7,8 +7,8 @@ import ShiryoCore
 enum PageFoot {
     /// Where a page number was printed: its middle, in points.
     struct Spot: Sendable, Hashable {
-        var x: Double
-        var y: Double
+        let x: Double
+        let y: Double
     }
 
     /// Indexes of the page's lines that are its page number: at the foot or head, centred and apart from the

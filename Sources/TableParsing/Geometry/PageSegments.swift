@@ -9,7 +9,7 @@ enum PageSegments {
     static func split(_ page: PageGlyphs, tolerances: GeometryTolerances) -> [(page: PageGlyphs, caption: String?)] {
         guard headerLines(GlyphLine.lines(of: page.glyphs), tolerances: tolerances).count > 1 else { return [(page, nil)] }
         // Captions are measured on glyphs shrunk to their drawn size (Chromium's headings have boxes twice as big).
-        let prepared = GlyphPreparation.prepare(page.glyphs, repair: GeometryTableParser.repaired).glyphs
+        let prepared = GlyphPreparation.prepare(page.glyphs, repair: PagePreparation.repaired).glyphs
         // A space drawn a little off its line (Chromium) makes a line of its own: not a caption.
         let lines = GlyphLine.lines(of: prepared).filter { $0.glyphs.contains { !$0.isBlank } }
         let headers = headerLines(lines, tolerances: tolerances)

@@ -11,7 +11,7 @@ public enum PrintedFragments {
         // inflated boxes merge lines. (The text is repaired per run below, not per glyph.)
         let glyphs = GlyphPreparation.prepare(page.glyphs).glyphs
         return GlyphLine.lines(of: glyphs).flatMap { line in
-            line.runs(gapInEm: 0.5).map { run in
+            line.runs(gapInEm: LineTolerances.standard.fragmentGap).map { run in
                 SourceLine(ArtefactRepair.repair(run.text), location: .box(run.box(page: page.number)))
             }
         }

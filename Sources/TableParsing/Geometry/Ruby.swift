@@ -13,7 +13,7 @@ enum Ruby {
         let ruby = Set(small.filter { hasBase(glyphs[$0], in: bases, tolerances: tolerances) })
         guard !ruby.isEmpty else { return (glyphs, []) }
         let removed = ruby.sorted().map { glyphs[$0] }
-        let runs = GlyphLine.lines(of: removed).flatMap { $0.runs(gapInEm: 2).map(\.text) }
+        let runs = GlyphLine.lines(of: removed).flatMap { $0.runs(gapInEm: tolerances.captionRunGap).map(\.text) }
         return (glyphs.indices.filter { !ruby.contains($0) }.map { glyphs[$0] }, runs)
     }
 
@@ -26,10 +26,10 @@ enum Ruby {
             if bases[middle].x < glyph.maxX { low = middle + 1 } else { high = middle }
         }
         for base in bases[..<low].reversed() {
-            if base.maxX <= glyph.x - base.height * 2 { break }  // far enough left: no wider glyph reaches back
-            guard base.maxX > glyph.x, base.height >= glyph.height / tolerances.rubySizeRatio * 0.9 else { continue }
+            if base.maxX <= glyph.x - base.height * tolerances.rubyBaseReach { break }  // far enough left: no wider glyph reaches back
+            guard base.maxX > glyph.x, base.height >= glyph.height / tolerances.rubySizeRatio * tolerances.rubyBaseSizeSlack else { continue }
             let gap = base.y - glyph.maxY
-            if gap >= -glyph.height * 0.3, gap <= base.height * tolerances.rubyBaseGap { return true }
+            if gap >= -glyph.height * tolerances.rubyOverlap, gap <= base.height * tolerances.rubyBaseGap { return true }
         }
         return false
     }

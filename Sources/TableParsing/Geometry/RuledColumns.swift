@@ -14,7 +14,7 @@ enum RuledColumns {
             if let last = lines.last, line.position - last.position <= tolerances.rulingMerge { continue }
             lines.append(line)
         }
-        guard lines.count >= 3 else { return nil }
+        guard lines.count >= tolerances.rulingsForTable else { return nil }
         return zip(lines, lines.dropFirst()).map { left, right in
             (left.position + left.thickness / 2)...(right.position - right.thickness / 2)
         }.filter { $0.upperBound - $0.lowerBound > tolerances.rulingMerge }

@@ -34,11 +34,11 @@ enum SoftWraps {
 
     /// Within 1.5 em of the edge: line breaking rules (禁則) may carry the last letter over.
     static func isFull(_ box: BoundingBox, rightEdge: Double) -> Bool {
-        box.x + box.width >= rightEdge - box.height * 1.5
+        box.x + box.width >= rightEdge - box.height * RowTolerances.standard.fullLine
     }
 
     static func isNextLine(_ below: BoundingBox, after above: BoundingBox) -> Bool {
-        below.page == above.page && below.y > above.y && below.y - above.y < max(above.height, below.height) * 1.6
+        below.page == above.page && below.y > above.y && below.y - above.y < max(above.height, below.height) * RowTolerances.standard.nextLine
     }
 
     static func opensBlock(_ text: String) -> Bool {

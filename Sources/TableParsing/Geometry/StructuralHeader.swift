@@ -4,13 +4,13 @@ import ShiryoCore
 /// A table header found by structure: the lines right above the first row of a column of counting numbers,
 /// cut into cells by the body's columns, whatever words they print.
 struct StructuralHeader: Sendable {
-    var tokens: [HeaderToken]
+    let tokens: [HeaderToken]
     /// Page line indexes of the header (first...last) and of the first numbered row.
-    var firstLine: Int
-    var lastLine: Int
+    let firstLine: Int
+    let lastLine: Int
     /// The line printed right above the header (the table's own title), spread letters put together.
-    var caption: String?
-    var numberColumn: NumberColumn
+    let caption: String?
+    let numberColumn: NumberColumn
 
     /// One piece of header text: a word, or letters spread over a cell put back together.
     struct Fragment {
@@ -54,7 +54,7 @@ struct StructuralHeader: Sendable {
         // A line over the whole table at the top of the region is the table's caption, not a spanning cell.
         var captionLine: Int?
         let tableMiddle = ((blocks.first?.lowerBound ?? 0) + (blocks.last?.upperBound ?? 0)) / 2
-        while fragmentLines.count > 1, let only = fragmentLines.first, only.count == 1, blocks.count > 2,
+        while fragmentLines.count > 1, let only = fragmentLines.first, only.count == 1, blocks.count > tolerances.captionColumns,
               abs((only[0].minX + only[0].maxX) / 2 - tableMiddle) <= bodyEm * tolerances.captionCentre {
             captionLine = top
             fragmentLines.removeFirst()
@@ -70,20 +70,20 @@ struct StructuralHeader: Sendable {
     }
 
     /// A caption line without the document number or page mark printed beside it, spread letters joined.
-    static func captionText(_ line: GlyphLine) -> String {
-        let runs = line.runs(gapInEm: 2).map { EvenSpacing.collapse($0.text) }.filter { !PageFurniture.isPageMark($0) }
+    static func captionText(_ line: GlyphLine, tolerances: GeometryTolerances = .standard) -> String {
+        let runs = line.runs(gapInEm: tolerances.captionRunGap).map { EvenSpacing.collapse($0.text) }.filter { !PageFurniture.isPageMark($0) }
         return runs.joined(separator: "\u{3000}")
     }
 
     /// Header text names columns: no digits, no punctuation of sentences, no long run of words.
     static func isHeaderLike(_ line: GlyphLine, tolerances: GeometryTolerances) -> Bool {
         !line.glyphs.contains(where: \.isDigit) && !line.text.contains("。") && !line.text.contains("、")
-            && line.runs(gapInEm: 1.0).allSatisfy { $0.glyphs.count <= tolerances.headerCellLength }
+            && line.runs(gapInEm: tolerances.headerWordGap).allSatisfy { $0.glyphs.count <= tolerances.headerCellLength }
     }
 
     /// A header line's words; single letters at one even pitch (均等割付 「質　問　要　旨」) are one word.
     static func fragments(of line: GlyphLine, tolerances: GeometryTolerances) -> [Fragment] {
-        let runs = line.runs(gapInEm: 1.0)
+        let runs = line.runs(gapInEm: tolerances.headerWordGap)
         var result: [Fragment] = []
         var pitch: Double?
         for run in runs {
@@ -91,7 +91,7 @@ struct StructuralHeader: Sendable {
             if single, let last = result.last, last.text.count == last.glyphs.count,
                last.glyphs.count == 1 || pitch != nil {
                 let gap = run.minX - last.maxX
-                let even = pitch.map { abs(gap - $0) <= max(1, $0 * 0.1) } ?? true
+                let even = pitch.map { abs(gap - $0) <= max(tolerances.spreadPitchMinimum, $0 * tolerances.spreadPitch) } ?? true
                 if even, gap <= line.em * tolerances.spreadLetterGap {
                     result[result.count - 1].glyphs += run.glyphs
                     result[result.count - 1].text += String(run.glyphs[0].character)
@@ -110,12 +110,13 @@ struct StructuralHeader: Sendable {
 /// The x-ranges of a table body's columns as its text covers them. A gap that an evenly spaced run of
 /// letters crosses (a name spread over its cell, 「友　寄　永　三」) lies inside a cell, not between columns.
 enum BodyBlocks {
-    static func blocks(of glyphs: [PositionedGlyph], lines: [GlyphLine]) -> [ClosedRange<Double>] {
-        let em = glyphs.map(\.height).sorted().dropFirst(glyphs.count / 2).first ?? 10
-        let noise = max(0, lines.count / 50)
+    static func blocks(of glyphs: [PositionedGlyph], lines: [GlyphLine], tolerances: ColumnTolerances = .standard)
+        -> [ClosedRange<Double>] {
+        let em = glyphs.map(\.height).sorted().dropFirst(glyphs.count / 2).first ?? tolerances.defaultEm
+        let noise = max(0, lines.count / tolerances.linesPerGutterCrossing)
         var blocks = ColumnLayoutBuilder.contentBlocks(glyphs, noise: noise, em: em)
             .filter { !$0.arrowsOnly }.map { $0.minX...$0.maxX }
-        let bridges = lines.flatMap(spreadSpans)
+        let bridges = lines.flatMap { spreadSpans($0, tolerances: tolerances) }
         var index = 0
         while index + 1 < blocks.count {
             let gap = blocks[index].upperBound...blocks[index + 1].lowerBound
@@ -130,15 +131,16 @@ enum BodyBlocks {
     }
 
     /// Runs of three or more single letters at one even pitch wider than a letter gap, as x-ranges.
-    static func spreadSpans(_ line: GlyphLine) -> [ClosedRange<Double>] {
+    static func spreadSpans(_ line: GlyphLine, tolerances: ColumnTolerances = .standard) -> [ClosedRange<Double>] {
         let glyphs = line.glyphs
         var spans: [ClosedRange<Double>] = []
         var start = 0
         while start + 2 < glyphs.count {
             let gap = glyphs[start + 1].x - glyphs[start].maxX
             var end = start + 1
-            while end + 1 < glyphs.count, gap > line.em * 0.5,
-                  abs(glyphs[end + 1].x - glyphs[end].maxX - gap) <= max(0.5, gap * 0.05) {
+            while end + 1 < glyphs.count, gap > line.em * tolerances.spreadSpanGap,
+                  abs(glyphs[end + 1].x - glyphs[end].maxX - gap)
+                    <= max(tolerances.spreadSpanEvennessMinimum, gap * tolerances.spreadSpanEvenness) {
                 end += 1
             }
             if end - start >= 2 { spans.append(glyphs[start].x...glyphs[end].maxX) }

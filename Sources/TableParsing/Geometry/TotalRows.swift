@@ -8,7 +8,7 @@ enum TotalRows {
     /// Whether the line is a total: its first word is a total label, or the whole line is a count of people,
     /// cases or items 「21名」「計 5件」.
     static func isTotal(_ line: GlyphLine) -> Bool {
-        guard let first = line.runs(gapInEm: 1.0).first else { return false }
+        guard let first = line.runs(gapInEm: FurnitureTolerances.standard.totalWordGap).first else { return false }
         let word = EvenSpacing.collapse(first.text)
         if labels.contains(word) { return true }
         let text = line.text.filter { $0 != " " && $0 != "\u{3000}" }
