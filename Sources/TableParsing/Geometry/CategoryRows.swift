@@ -85,7 +85,7 @@ extension GeometryTableParser {
         if let open = categories.open, open.table != table { categories.open = nil }
         var labels = categories.onPage.sorted { $0.y < $1.y }[...]
         for index in parts.indices {
-            let top = parts[index].row.boxes.first.map { $0.y + 1 } ?? 0
+            let top = parts[index].row.boxes.first.map { $0.y + rowTolerances.rowBoxPadding } ?? 0
             while let label = labels.first, label.y < top {
                 categories.open = (table, label.text)
                 labels.removeFirst()

@@ -14,9 +14,9 @@ enum PageSegments {
         let lines = GlyphLine.lines(of: prepared).filter { $0.glyphs.contains { !$0.isBlank } }
         let headers = headerLines(lines, tolerances: tolerances)
         guard headers.count > 1 else { return [(page, nil)] }
-        let captions = headers.map { captionLine(lines, header: $0) }
+        let captions = headers.map { captionLine(lines, header: $0, tolerances: tolerances) }
         let cuts = zip(headers, captions).dropFirst().map { header, caption in
-            (caption.map { lines[$0] } ?? lines[header]).minY - 0.5
+            (caption.map { lines[$0] } ?? lines[header]).minY - RowTolerances.standard.bandSlack
         }
         let bounds = [-Double.infinity] + cuts + [Double.infinity]
         return zip(zip(bounds, bounds.dropFirst()), captions).map { range, caption in
@@ -34,7 +34,7 @@ enum PageSegments {
         for index in lines.indices where index > first.index {
             let line = lines[index]
             if CategoryRows.leadingNumber(line, tolerances: tolerances) != nil { sawRow = true; continue }
-            guard sawRow, line.glyphs.count <= tolerances.segmentHeaderLength, line.runs(gapInEm: 1.0).count >= 2,
+            guard sawRow, line.glyphs.count <= tolerances.segmentHeaderLength, line.runs(gapInEm: tolerances.headerWordGap).count >= 2,
                   HeaderFinder.find(in: [line]) != nil else { continue }
             headers.append(index)
             sawRow = false
@@ -44,10 +44,10 @@ enum PageSegments {
 
     /// The caption of the header at line `header`: the line right above it when that is one run and closer
     /// to the header than to the line above it .
-    static func captionLine(_ lines: [GlyphLine], header: Int) -> Int? {
+    static func captionLine(_ lines: [GlyphLine], header: Int, tolerances: GeometryTolerances) -> Int? {
         guard header >= 2 else { return nil }
         let caption = lines[header - 1], above = lines[header - 2]
-        guard caption.runs(gapInEm: 2).count == 1,
+        guard caption.runs(gapInEm: tolerances.captionRunGap).count == 1,
               caption.minY - above.maxY > lines[header].minY - caption.maxY
         else { return nil }
         return header - 1
