@@ -79,6 +79,9 @@ struct GeometryTolerances: Sendable {
     let categoryEvidenceRows = 3
     /// A header line is short (characters): longer lines are not tried as a second table's header on a page.
     let segmentHeaderLength = 60
+    /// A second table on a page stands apart: its header or caption lies at least this far (its line heights)
+    /// below the text above it.
+    let segmentGap = 1.0
 
     static let standard = ToleranceOverrides.applied(to: GeometryTolerances())
 }

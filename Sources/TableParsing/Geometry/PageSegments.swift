@@ -7,12 +7,15 @@ enum PageSegments {
     /// The page's parts, top-down, each with the caption printed above its header (the page itself, without
     /// caption, when it holds one header or none).
     static func split(_ page: PageGlyphs, tolerances: GeometryTolerances) -> [(page: PageGlyphs, caption: String?)] {
-        guard headerLines(GlyphLine.lines(of: page.glyphs), tolerances: tolerances).count > 1 else { return [(page, nil)] }
+        // A quick look on the glyphs as extracted; gaps are measured only once the boxes are prepared.
+        guard headerLines(GlyphLine.lines(of: page.glyphs), apart: false, tolerances: tolerances).count > 1 else {
+            return [(page, nil)]
+        }
         // Captions are measured on glyphs shrunk to their drawn size (Chromium's headings have boxes twice as big).
         let prepared = GlyphPreparation.prepare(page.glyphs, repair: PagePreparation.repaired).glyphs
         // A space drawn a little off its line (Chromium) makes a line of its own: not a caption.
         let lines = GlyphLine.lines(of: prepared).filter { $0.glyphs.contains { !$0.isBlank } }
-        let headers = headerLines(lines, tolerances: tolerances)
+        let headers = headerLines(lines, apart: true, tolerances: tolerances)
         guard headers.count > 1 else { return [(page, nil)] }
         let captions = headers.map { captionLine(lines, header: $0, tolerances: tolerances) }
         let cuts = zip(headers, captions).dropFirst().map { header, caption in
@@ -26,8 +29,9 @@ enum PageSegments {
         }
     }
 
-    /// Indexes of the header lines: the first, and each later one that follows numbered rows.
-    static func headerLines(_ lines: [GlyphLine], tolerances: GeometryTolerances) -> [Int] {
+    /// Indexes of the header lines: the first, and each later one that follows numbered rows (`apart`: and
+    /// stands a gap below them).
+    static func headerLines(_ lines: [GlyphLine], apart: Bool, tolerances: GeometryTolerances) -> [Int] {
         guard let first = HeaderFinder.find(in: lines) else { return [] }
         var headers = [first.index]
         var sawRow = false
@@ -36,6 +40,10 @@ enum PageSegments {
             if CategoryRows.leadingNumber(line, tolerances: tolerances) != nil { sawRow = true; continue }
             guard sawRow, line.glyphs.count <= tolerances.segmentHeaderLength, line.runs(gapInEm: tolerances.headerWordGap).count >= 2,
                   HeaderFinder.find(in: [line]) != nil else { continue }
+            // Tables stand apart: the header (or its caption) lies a gap below the rows above. A row whose cells
+            // merely name known columns (「次の施策｜次の意見」) follows its neighbour at line pitch.
+            let top = captionLine(lines, header: index, tolerances: tolerances) ?? index
+            guard !apart || top > 0 && lines[top].minY - lines[top - 1].maxY >= tolerances.segmentGap * lines[top].height else { continue }
             headers.append(index)
             sawRow = false
         }
