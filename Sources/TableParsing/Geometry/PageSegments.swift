@@ -29,23 +29,30 @@ enum PageSegments {
         }
     }
 
-    /// Indexes of the header lines: the first, and each later one that follows numbered rows (`apart`: and
-    /// stands a gap below them).
+    /// Indexes of the header lines: the first, and each later one between numbered rows whose numbering
+    /// starts again under it (`apart`: standing a gap below the rows above).
     static func headerLines(_ lines: [GlyphLine], apart: Bool, tolerances: GeometryTolerances) -> [Int] {
         guard let first = HeaderFinder.find(in: lines) else { return [] }
         var headers = [first.index]
-        var sawRow = false
+        var last: RowNumber?  // the last row number above
+        var candidate: Int?  // a header line waiting for its first row
         for index in lines.indices where index > first.index {
             let line = lines[index]
-            if CategoryRows.leadingNumber(line, tolerances: tolerances) != nil { sawRow = true; continue }
-            guard sawRow, line.glyphs.count <= tolerances.segmentHeaderLength, line.runs(gapInEm: tolerances.headerWordGap).count >= 2,
-                  HeaderFinder.find(in: [line]) != nil else { continue }
+            if let number = CategoryRows.leadingNumber(line, tolerances: tolerances)?.number {
+                // The next table's numbering starts again: a row that counts on belongs to the table above.
+                if let header = candidate, let previous = last, !(number > previous) { headers.append(header) }
+                candidate = nil
+                last = number
+                continue
+            }
+            guard last != nil, candidate == nil, line.glyphs.count <= tolerances.segmentHeaderLength,
+                  line.runs(gapInEm: tolerances.headerWordGap).count >= 2, HeaderFinder.find(in: [line]) != nil else { continue }
             // Tables stand apart: the header (or its caption) lies a gap below the rows above. A row whose cells
             // merely name known columns (「次の施策｜次の意見」) follows its neighbour at line pitch.
             let top = captionLine(lines, header: index, tolerances: tolerances) ?? index
-            guard !apart || top > 0 && lines[top].minY - lines[top - 1].maxY >= tolerances.segmentGap * lines[top].height else { continue }
-            headers.append(index)
-            sawRow = false
+            guard !apart || top > 0 && lines[top].minY - lines[top - 1].maxY >= tolerances.segmentGap * lines[top].height
+            else { continue }
+            candidate = index
         }
         return headers
     }
