@@ -152,7 +152,8 @@ public enum Coverage {
     }
 
     static func recordText(_ record: Record) -> String {
-        var parts = [record.policy?.text ?? "", record.opinion, record.response, record.group ?? ""]
+        // The № as printed too: a narrow № cell's number touches the text beside it (「1-1通学路…」).
+        var parts = [record.numberText, record.policy?.text ?? "", record.opinion, record.response, record.group ?? ""]
         for reflection in record.reflections {
             parts.append(reflection.citation)
             parts += reflection.headings

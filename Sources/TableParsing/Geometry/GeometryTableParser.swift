@@ -39,6 +39,10 @@ public struct GeometryTableParser: Sendable {
     var tables: [TableInfo] = []
     /// Where earlier pages printed their page numbers: a bare number there is one too.
     var pageNumberSpots: [PageFoot.Spot] = []
+    /// Category rows across the table (`CategoryRows`): the page's and the one still open.
+    var categories = CategoryRows.State()
+    /// The caption of the table being read when a page holds several (`PageSegments`).
+    var partCaption: String?
     let tolerances = GeometryTolerances.standard
     let rowTolerances = RowTolerances.standard
 
@@ -48,7 +52,7 @@ public struct GeometryTableParser: Sendable {
     public var columnHeaders: [ColumnHeader] { columns }
     var columns: [ColumnHeader] { tables.first?.columns ?? [] }
 
-    public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
+    mutating func consumePart(_ page: PageGlyphs) throws(IngestError) {
         var log = DiagnosticLog()
         defer { diagnostics.append(contentsOf: log.entries) }
         guard let lines = try PagePreparation.lines(of: page, file: file, tolerances: tolerances, log: &log) else { return }
@@ -60,15 +64,16 @@ public struct GeometryTableParser: Sendable {
         switch HeaderStage.find(lines, furniture: &furniture, rulings: page.rulings, open: open, tolerances: tolerances) {
         case .vocabulary(let tokens, let headerLines)?:
             let found = LayoutStage.layout(tokens, lines: lines, headerLines: headerLines, furniture: &furniture, page: page,
-                                           structural: false, log: &log)
-            bodyTop = adopt(found, caption: nil, lines: lines, headerStart: headerLines.lowerBound, page: page.number, log: &log)
+                                           structural: false, categories: &categories.onPage, log: &log)
+            bodyTop = adopt(found, caption: partCaption, lines: lines, headerStart: headerLines.lowerBound, page: page.number, log: &log)
         case .structural(let header)?:
             let found = LayoutStage.layout(header.tokens, lines: lines, headerLines: header.firstLine...header.lastLine,
-                                           furniture: &furniture, page: page, structural: true, log: &log)
+                                           furniture: &furniture, page: page, structural: true, categories: &categories.onPage,
+                                           log: &log)
             bodyTop = adopt(found, caption: header.caption, lines: lines, headerStart: header.firstLine, page: page.number,
                             log: &log)
         case nil:
-            guard let top = continuedBodyTop(lines, furniture: &furniture, repeatsHead: marks.repeatsHead, page: page.number,
+            guard let top = continuedBodyTop(lines, furniture: &furniture, repeatsHead: marks.repeatsHead, page: page,
                                              log: &log) else { return }
             bodyTop = top
         }
@@ -76,8 +81,9 @@ public struct GeometryTableParser: Sendable {
         let slack = rowTolerances.bandSlack
         let body = lines.indices.filter { (lines[$0].minY >= bodyTop - slack || lines[$0].midY > bodyTop) && !furniture[$0] }
             .map { lines[$0] }
-        let parts = RowSlicing.parts(body, layout: layout, page: page.number, table: max(tables.count, 1),
+        var parts = RowSlicing.parts(body, layout: layout, page: page.number, table: max(tables.count, 1),
                                      tolerances: rowTolerances, log: &log)
+        assignCategories(&parts)
         if !parts.isEmpty { notePage(page.number) }
         place(parts, page: page.number, log: &log)
     }
@@ -85,8 +91,9 @@ public struct GeometryTableParser: Sendable {
     /// A page without a header of its own: the open table's columns apply below the page furniture, unless
     /// its text runs across the column gutters (a notes page between table pages) or no table is open. Nil
     /// when the page is skipped.
-    mutating func continuedBodyTop(_ lines: [GlyphLine], furniture: inout [Bool], repeatsHead: [Bool], page: Int,
+    mutating func continuedBodyTop(_ lines: [GlyphLine], furniture: inout [Bool], repeatsHead: [Bool], page pageGlyphs: PageGlyphs,
                                    log: inout DiagnosticLog) -> Double? {
+        let page = pageGlyphs.number
         guard let layout else {
             headerCandidates += HeaderFinder.candidates(in: lines)
             log.info(.pageWithoutTable, "page \(page) has no table header; it was skipped", at: SourceLocation(page: page))
@@ -101,7 +108,8 @@ public struct GeometryTableParser: Sendable {
         let headers = layout.columns.map {
             TableNotes.HeaderSpan(minX: $0.headerBox.x, maxX: $0.headerBox.x + $0.headerBox.width, role: $0.header.role)
         }
-        TableNotes.exclude(lines, from: 0, headers: headers, excluded: &furniture, page: page, log: &log)
+        categories.onPage += TableNotes.exclude(lines, from: 0, headers: headers, excluded: &furniture, page: page,
+                                                rulings: pageGlyphs.rulings, log: &log)
         let top = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
         return top - rowTolerances.bandSlack
     }

@@ -68,5 +68,20 @@ struct GeometryTolerances: Sendable {
     /// … and a caption line is looked for only over more than this many columns.
     let captionColumns = 2
 
+    /// A row number is a few glyphs: 「（１２）」「1-12」. Longer prefixes of a line are not tried as one (glyphs).
+    let categoryNumberGlyphs = 6
+    /// A category row's text starts right after its number, inside the № column: at least this far (em) left
+    /// of where the rows' text starts after their №.
+    let categoryIndent = 1.0
+    /// A category row is a short title (characters): a longer line starting with a № is a row's text.
+    let categoryLength = 40
+    /// Numbered lines needed to know where the rows' text starts (lines): with fewer, no numbered category.
+    let categoryEvidenceRows = 3
+    /// A header line is short (characters): longer lines are not tried as a second table's header on a page.
+    let segmentHeaderLength = 60
+    /// A second table on a page stands apart: its header or caption lies at least this far (its line heights)
+    /// below the text above it.
+    let segmentGap = 1.0
+
     static let standard = ToleranceOverrides.applied(to: GeometryTolerances())
 }

@@ -83,13 +83,13 @@ enum LayoutStage {
     /// `ColumnLayoutBuilder.build`).
     static func layout(_ tokens: [HeaderToken], lines: [GlyphLine], headerLines: ClosedRange<Int>, furniture: inout [Bool],
                        page: PageGlyphs, structural: Bool, tolerances: RowTolerances = .standard,
-                       log: inout DiagnosticLog) -> ColumnLayout {
+                       categories: inout [CategoryRows.Label], log: inout DiagnosticLog) -> ColumnLayout {
         // The vocabulary path's last header line; a structural header's lines may end at different heights.
         let headerBottom = !structural ? lines[headerLines.upperBound].maxY
             : lines[headerLines].map(\.maxY).max() ?? lines[headerLines.upperBound].maxY
-        TableNotes.exclude(lines, from: headerLines.upperBound + 1,
-                           headers: tokens.map { TableNotes.HeaderSpan(minX: $0.line.minX, maxX: $0.line.maxX, role: $0.role) },
-                           excluded: &furniture, page: page.number, log: &log)
+        categories += TableNotes.exclude(lines, from: headerLines.upperBound + 1,
+                                         headers: tokens.map { TableNotes.HeaderSpan(minX: $0.line.minX, maxX: $0.line.maxX, role: $0.role) },
+                                         excluded: &furniture, page: page.number, rulings: page.rulings, log: &log)
         let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > headerBottom }
         // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
         let below = bodyLines.flatMap { lines[$0].glyphs }
