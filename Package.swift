@@ -62,8 +62,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ShiryoTests",
-            dependencies: ["Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",
-                           "PlanVerification", "ShiryoTestSupport"]
+            dependencies: [
+                "Shiryo", "ShiryoCore", "JapaneseText", "PDFExtraction", "TableParsing", "JSONEmission",
+                "PlanVerification", "ShiryoTestSupport",
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -36,8 +36,10 @@ public enum JSONDiff {
                 if index < left.count, index < right.count {
                     result += differences(expected: left[index], actual: right[index], path: child)
                 } else {
-                    result.append(JSONDifference(path: child, expected: index < left.count ? left[index] : nil,
-                                                 actual: index < right.count ? right[index] : nil))
+                    result.append(
+                        JSONDifference(
+                            path: child, expected: index < left.count ? left[index] : nil,
+                            actual: index < right.count ? right[index] : nil))
                 }
             }
             return result

@@ -161,7 +161,8 @@ public struct JSONParser {
         case UInt8(ascii: "u"):
             let unit = try hexUnit()
             if (0xD800..<0xDC00).contains(unit), peek() == UInt8(ascii: "\\"), position + 1 < bytes.count,
-               bytes[position + 1] == UInt8(ascii: "u") {
+                bytes[position + 1] == UInt8(ascii: "u")
+            {
                 position += 2
                 let low = try hexUnit()
                 guard (0xDC00..<0xE000).contains(low) else { throw error("a \\u surrogate pair is broken") }
@@ -176,7 +177,8 @@ public struct JSONParser {
 
     private mutating func hexUnit() throws(SyntaxError) -> UInt32 {
         guard position + 4 <= bytes.count,
-              let unit = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else {
+            let unit = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
+        else {
             throw error("\\u needs four hex digits")
         }
         position += 4

@@ -6,7 +6,9 @@ public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
 
     public func appending(_ key: String) -> JSONPath {
         var path = self
-        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }
+        let plain =
+            !key.isEmpty
+            && key.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }
         path.description += plain ? ".\(key)" : "[\(JSONValue.quoted(key))]"
         return path
     }

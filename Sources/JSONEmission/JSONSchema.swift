@@ -89,7 +89,8 @@ private struct Walk {
         if let types = schema["type"] {
             let allowed = types.arrayValue?.compactMap(\.stringValue) ?? [types.stringValue].compactMap { $0 }
             if allowed.contains("integer"), !allowed.contains("number"), case .double(let number) = value,
-               number.rounded() == number, Int(exactly: number) == nil {
+                number.rounded() == number, Int(exactly: number) == nil
+            {
                 // A whole number no Int holds (a 400-digit integer is valid JSON): out of range, not of the wrong type.
                 found.append(JSONViolation(path, "integer out of range (at most \(Int.max) in size), found \(Self.magnitude(number))"))
                 return
@@ -108,7 +109,8 @@ private struct Walk {
             found.append(JSONViolation(path, "expected one of \(listed), found \(value.serializedCompact())"))
         }
         if let minimum = schema["minimum"]?.numberValue, let number = value.numberValue, number < minimum {
-            found.append(JSONViolation(path, "expected at least \(schema["minimum"]!.serializedCompact()), found \(value.serializedCompact())"))
+            found.append(
+                JSONViolation(path, "expected at least \(schema["minimum"]!.serializedCompact()), found \(value.serializedCompact())"))
         }
         if case .string(let text) = value { checkString(text, against: schema, at: path, into: &found) }
         switch value {
@@ -118,8 +120,10 @@ private struct Walk {
         }
     }
 
-    func checkObject(_ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
-                             into found: inout [JSONViolation]) {
+    func checkObject(
+        _ members: [String: JSONValue], against schema: JSONValue, at path: JSONPath,
+        into found: inout [JSONViolation]
+    ) {
         for name in schema["required"]?.arrayValue?.compactMap(\.stringValue) ?? [] where members[name] == nil {
             found.append(JSONViolation(path, "required field \"\(name)\" is missing"))
         }
@@ -149,8 +153,10 @@ private struct Walk {
         }
     }
 
-    func checkArray(_ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
-                            into found: inout [JSONViolation]) {
+    func checkArray(
+        _ items: [JSONValue], against schema: JSONValue, at path: JSONPath,
+        into found: inout [JSONViolation]
+    ) {
         if let minimum = schema["minItems"]?.intValue, items.count < minimum {
             found.append(JSONViolation(path, "expected at least \(minimum) items, found \(items.count)"))
         }
@@ -167,7 +173,7 @@ private struct Walk {
     static func value(_ value: JSONValue, hasType type: String) -> Bool {
         switch (type, value) {
         case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object),
-             ("number", .int), ("number", .double), ("integer", .int):
+            ("number", .int), ("number", .double), ("integer", .int):
             true
         case ("integer", .double(let number)):
             number.rounded() == number  // JSON Schema: 1.0 is an integer
@@ -181,7 +187,7 @@ private struct Walk {
         number.isFinite ? "a number of about \(String(format: "%.0e", number))" : "a number beyond ±1.8e308"
     }
 
-        /// JSON equality: 1 and 1.0 are the same number.
+    /// JSON equality: 1 and 1.0 are the same number.
     static func equal(_ left: JSONValue, _ right: JSONValue) -> Bool {
         if let a = left.numberValue, let b = right.numberValue { return a == b }
         return left == right

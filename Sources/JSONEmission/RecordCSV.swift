@@ -25,7 +25,8 @@ public enum RecordCSV {
         try writer.write(row: header + extraColumns + (verified ? [verificationHeader] : []))
         for output in outputs {
             for record in output.records {
-                let cells = row(record, of: output) + extraColumns.map { record.extra[$0] ?? "" }
+                let cells =
+                    row(record, of: output) + extraColumns.map { record.extra[$0] ?? "" }
                     + (verified ? [verificationText(record.reflections)] : [])
                 try writer.write(row: cells.map(neutralized))
             }
@@ -92,7 +93,8 @@ public enum RecordCSV {
         reflections.compactMap { reflection in
             reflection.verification.map { verification in
                 let elsewhere = reflection.pagesFoundElsewhere
-                let moved = verification.status == .found || elsewhere.isEmpty
+                let moved =
+                    verification.status == .found || elsewhere.isEmpty
                     ? "" : " → " + elsewhere.map { "p.\($0)" }.joined(separator: ", ")
                 return "\(reflection.citation): \(verification.status.rawValue)\(moved)"
             }

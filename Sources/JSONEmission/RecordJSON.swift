@@ -128,12 +128,13 @@ extension Reflection {
             "page": .int(page),
             "lastPage": .int(lastPage),
             "headings": .array(headings.map { .string($0) }),
-            "sections": .array(sections.map { section in
-                .object([
-                    "label": section.label.json { .string($0) },
-                    "quotes": .array(section.quotes.map { .string($0) }),
-                ])
-            }),
+            "sections": .array(
+                sections.map { section in
+                    .object([
+                        "label": section.label.json { .string($0) },
+                        "quotes": .array(section.quotes.map { .string($0) }),
+                    ])
+                }),
         ]
         // Only after a check against the plan (`ingest --plan`): additive to schemaVersion 2.
         if let verification { members["verification"] = verification.json }

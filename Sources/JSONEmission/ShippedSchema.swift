@@ -3,178 +3,178 @@
 extension JSONSchema {
     /// The text of Schemas/shiryo.schema.json, compiled in so that one binary is the whole tool.
     public static let shippedText = ##"""
-{
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "title": "shiryo record format, schemaVersion 2",
-  "description": "One document per input file (see docs/FORMAT.md). Fields may be added within a schema version, so objects accept unknown fields; `shiryo validate --strict` reports them (every object here lists all the fields shiryo writes). `shiryo validate` also checks what a schema cannot say: record indexes 1, 2, 3... in order, each record's table within document.tables, page <= lastPage, provenance lines first <= last. Record numbers may repeat (numbering may restart in each table).",
-  "type": "object",
-  "required": ["schemaVersion", "source", "document", "records", "diagnostics"],
-  "properties": {
-    "schemaVersion": { "const": 2 },
-    "source": { "$ref": "#/$defs/source" },
-    "document": { "$ref": "#/$defs/document" },
-    "records": { "type": "array", "items": { "$ref": "#/$defs/record" } },
-    "diagnostics": { "type": "array", "items": { "$ref": "#/$defs/diagnostic" } }
-  },
-  "$defs": {
-    "source": {
-      "type": "object",
-      "required": ["file", "path", "sha256", "format", "pageCount"],
-      "properties": {
-        "file": { "type": "string", "description": "file name as given, no directories" },
-        "path": { "type": "string", "description": "path relative to the folder argument, or the file argument as given" },
-        "sha256": { "type": "string", "description": "of the input bytes, lowercase hex" },
-        "format": { "enum": ["pdf", "text"] },
-        "pageCount": { "type": ["integer", "null"], "minimum": 0 }
-      }
-    },
-    "document": {
-      "type": "object",
-      "required": ["id", "title", "fiscalYear", "columns", "tables"],
-      "properties": {
-        "id": { "type": ["string", "null"] },
-        "title": { "type": ["string", "null"] },
-        "fiscalYear": {
-          "type": ["object", "null"],
-          "required": ["era", "eraYear", "year"],
-          "properties": {
-            "era": { "type": "string" },
-            "eraYear": { "type": "integer", "minimum": 1 },
-            "year": { "type": "integer", "minimum": 1 }
-          }
-        },
-        "columns": { "type": "array", "items": { "type": "string" }, "description": "the first table's column headers as printed" },
-        "tables": { "type": "array", "items": { "$ref": "#/$defs/table" }, "description": "every numbered-row table, in document order" }
-      }
-    },
-    "table": {
-      "type": "object",
-      "required": ["caption", "columns", "pages"],
-      "properties": {
-        "caption": { "type": ["string", "null"], "description": "the table's own title line as printed, or null" },
-        "columns": { "type": "array", "items": { "type": "string" }, "description": "column headers as printed" },
-        "pages": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "description": "PDF: pages the table spans; text: empty" }
-      }
-    },
-    "heading": {
-      "description": "a label and a title, e.g. Ⅰ + 強みを活かしたしごとづくり; null when not recognised",
-      "type": ["object", "null"],
-      "required": ["label", "title"],
-      "properties": {
-        "label": { "type": "string" },
-        "title": { "type": "string" }
-      }
-    },
-    "record": {
-      "type": "object",
-      "required": ["index", "table", "number", "numberText", "group", "policy", "opinion", "response", "reflections", "provenance"],
-      "properties": {
-        "index": { "type": "integer", "minimum": 1, "description": "1-based position of the record in the document; the stable key" },
-        "table": { "type": "integer", "minimum": 1, "description": "1-based index into document.tables" },
-        "number": { "type": "string", "pattern": "^[1-9][0-9]*(-[1-9][0-9]*)*$", "description": "the row number in ASCII digits, structure kept: 1, 12, 1-1" },
-        "numberText": { "type": "string", "minLength": 1, "description": "the row number as printed: １－１, ①, (3)" },
-        "group": { "type": ["string", "null"], "description": "the category row printed above the record, or null" },
-        "policy": {
-          "type": ["object", "null"],
-          "required": ["text", "pillar", "measure"],
-          "properties": {
-            "text": { "type": "string" },
-            "pillar": { "$ref": "#/$defs/heading" },
-            "measure": { "$ref": "#/$defs/heading" }
-          }
-        },
-        "opinion": { "type": "string" },
-        "response": { "type": "string" },
-        "reflections": { "type": "array", "items": { "$ref": "#/$defs/reflection" } },
-        "extra": {
-          "description": "columns the parser does not map, keyed by the header as printed",
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "title": "shiryo record format, schemaVersion 2",
+          "description": "One document per input file (see docs/FORMAT.md). Fields may be added within a schema version, so objects accept unknown fields; `shiryo validate --strict` reports them (every object here lists all the fields shiryo writes). `shiryo validate` also checks what a schema cannot say: record indexes 1, 2, 3... in order, each record's table within document.tables, page <= lastPage, provenance lines first <= last. Record numbers may repeat (numbering may restart in each table).",
           "type": "object",
-          "additionalProperties": { "type": "string" }
-        },
-        "provenance": { "$ref": "#/$defs/provenance" }
-      }
-    },
-    "reflection": {
-      "type": "object",
-      "required": ["citation", "page", "lastPage", "headings", "sections"],
-      "properties": {
-        "citation": { "type": "string" },
-        "page": { "type": "integer", "minimum": 1 },
-        "lastPage": { "type": "integer", "minimum": 1 },
-        "headings": { "type": "array", "items": { "type": "string" } },
-        "sections": {
-          "type": "array",
-          "items": {
-            "type": "object",
-            "required": ["label", "quotes"],
-            "properties": {
-              "label": { "type": ["string", "null"] },
-              "quotes": { "type": "array", "items": { "type": "string" } }
+          "required": ["schemaVersion", "source", "document", "records", "diagnostics"],
+          "properties": {
+            "schemaVersion": { "const": 2 },
+            "source": { "$ref": "#/$defs/source" },
+            "document": { "$ref": "#/$defs/document" },
+            "records": { "type": "array", "items": { "$ref": "#/$defs/record" } },
+            "diagnostics": { "type": "array", "items": { "$ref": "#/$defs/diagnostic" } }
+          },
+          "$defs": {
+            "source": {
+              "type": "object",
+              "required": ["file", "path", "sha256", "format", "pageCount"],
+              "properties": {
+                "file": { "type": "string", "description": "file name as given, no directories" },
+                "path": { "type": "string", "description": "path relative to the folder argument, or the file argument as given" },
+                "sha256": { "type": "string", "description": "of the input bytes, lowercase hex" },
+                "format": { "enum": ["pdf", "text"] },
+                "pageCount": { "type": ["integer", "null"], "minimum": 0 }
+              }
+            },
+            "document": {
+              "type": "object",
+              "required": ["id", "title", "fiscalYear", "columns", "tables"],
+              "properties": {
+                "id": { "type": ["string", "null"] },
+                "title": { "type": ["string", "null"] },
+                "fiscalYear": {
+                  "type": ["object", "null"],
+                  "required": ["era", "eraYear", "year"],
+                  "properties": {
+                    "era": { "type": "string" },
+                    "eraYear": { "type": "integer", "minimum": 1 },
+                    "year": { "type": "integer", "minimum": 1 }
+                  }
+                },
+                "columns": { "type": "array", "items": { "type": "string" }, "description": "the first table's column headers as printed" },
+                "tables": { "type": "array", "items": { "$ref": "#/$defs/table" }, "description": "every numbered-row table, in document order" }
+              }
+            },
+            "table": {
+              "type": "object",
+              "required": ["caption", "columns", "pages"],
+              "properties": {
+                "caption": { "type": ["string", "null"], "description": "the table's own title line as printed, or null" },
+                "columns": { "type": "array", "items": { "type": "string" }, "description": "column headers as printed" },
+                "pages": { "type": "array", "items": { "type": "integer", "minimum": 1 }, "description": "PDF: pages the table spans; text: empty" }
+              }
+            },
+            "heading": {
+              "description": "a label and a title, e.g. Ⅰ + 強みを活かしたしごとづくり; null when not recognised",
+              "type": ["object", "null"],
+              "required": ["label", "title"],
+              "properties": {
+                "label": { "type": "string" },
+                "title": { "type": "string" }
+              }
+            },
+            "record": {
+              "type": "object",
+              "required": ["index", "table", "number", "numberText", "group", "policy", "opinion", "response", "reflections", "provenance"],
+              "properties": {
+                "index": { "type": "integer", "minimum": 1, "description": "1-based position of the record in the document; the stable key" },
+                "table": { "type": "integer", "minimum": 1, "description": "1-based index into document.tables" },
+                "number": { "type": "string", "pattern": "^[1-9][0-9]*(-[1-9][0-9]*)*$", "description": "the row number in ASCII digits, structure kept: 1, 12, 1-1" },
+                "numberText": { "type": "string", "minLength": 1, "description": "the row number as printed: １－１, ①, (3)" },
+                "group": { "type": ["string", "null"], "description": "the category row printed above the record, or null" },
+                "policy": {
+                  "type": ["object", "null"],
+                  "required": ["text", "pillar", "measure"],
+                  "properties": {
+                    "text": { "type": "string" },
+                    "pillar": { "$ref": "#/$defs/heading" },
+                    "measure": { "$ref": "#/$defs/heading" }
+                  }
+                },
+                "opinion": { "type": "string" },
+                "response": { "type": "string" },
+                "reflections": { "type": "array", "items": { "$ref": "#/$defs/reflection" } },
+                "extra": {
+                  "description": "columns the parser does not map, keyed by the header as printed",
+                  "type": "object",
+                  "additionalProperties": { "type": "string" }
+                },
+                "provenance": { "$ref": "#/$defs/provenance" }
+              }
+            },
+            "reflection": {
+              "type": "object",
+              "required": ["citation", "page", "lastPage", "headings", "sections"],
+              "properties": {
+                "citation": { "type": "string" },
+                "page": { "type": "integer", "minimum": 1 },
+                "lastPage": { "type": "integer", "minimum": 1 },
+                "headings": { "type": "array", "items": { "type": "string" } },
+                "sections": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "required": ["label", "quotes"],
+                    "properties": {
+                      "label": { "type": ["string", "null"] },
+                      "quotes": { "type": "array", "items": { "type": "string" } }
+                    }
+                  }
+                },
+                "verification": { "$ref": "#/$defs/verification" }
+              }
+            },
+            "verification": {
+              "description": "Only with `ingest --plan`: the citation checked against the plan PDF.",
+              "type": "object",
+              "required": ["status", "pdfPage", "foundOn", "quotes", "headings"],
+              "additionalProperties": false,
+              "properties": {
+                "status": { "enum": ["found", "other-page", "changed", "not-found", "page-missing"] },
+                "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
+                "foundOn": { "type": "array", "items": { "type": "integer", "minimum": 1 } },
+                "quotes": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } },
+                "headings": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } }
+              }
+            },
+            "verificationItem": {
+              "type": "object",
+              "required": ["status", "page", "pdfPage", "similarity"],
+              "additionalProperties": false,
+              "properties": {
+                "status": { "enum": ["found", "other-page", "changed", "not-found"] },
+                "page": { "type": ["integer", "null"], "minimum": 1 },
+                "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
+                "similarity": { "type": "number", "minimum": 0 }
+              }
+            },
+            "provenance": {
+              "type": "object",
+              "required": ["pages", "lines", "boxes"],
+              "properties": {
+                "pages": { "type": ["array", "null"], "items": { "type": "integer", "minimum": 1 } },
+                "lines": { "type": ["array", "null"], "minItems": 2, "maxItems": 2, "items": { "type": "integer", "minimum": 1 } },
+                "boxes": { "type": "array", "items": { "$ref": "#/$defs/box" } }
+              }
+            },
+            "box": {
+              "description": "PDF points, top-left origin",
+              "type": "object",
+              "required": ["page", "x", "y", "width", "height"],
+              "properties": {
+                "page": { "type": "integer", "minimum": 1 },
+                "x": { "type": "number" },
+                "y": { "type": "number" },
+                "width": { "type": "number", "minimum": 0 },
+                "height": { "type": "number", "minimum": 0 }
+              }
+            },
+            "diagnostic": {
+              "type": "object",
+              "required": ["severity", "code", "message", "page", "line"],
+              "properties": {
+                "severity": { "enum": ["info", "warning", "error"] },
+                "code": { "type": "string" },
+                "message": { "type": "string" },
+                "page": { "type": ["integer", "null"], "minimum": 1 },
+                "line": { "type": ["integer", "null"], "minimum": 1 },
+                "record": { "type": "integer", "minimum": 1, "description": "index of the record the diagnostic is about; absent when none" }
+              }
             }
           }
-        },
-        "verification": { "$ref": "#/$defs/verification" }
-      }
-    },
-    "verification": {
-      "description": "Only with `ingest --plan`: the citation checked against the plan PDF.",
-      "type": "object",
-      "required": ["status", "pdfPage", "foundOn", "quotes", "headings"],
-      "additionalProperties": false,
-      "properties": {
-        "status": { "enum": ["found", "other-page", "changed", "not-found", "page-missing"] },
-        "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
-        "foundOn": { "type": "array", "items": { "type": "integer", "minimum": 1 } },
-        "quotes": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } },
-        "headings": { "type": "array", "items": { "$ref": "#/$defs/verificationItem" } }
-      }
-    },
-    "verificationItem": {
-      "type": "object",
-      "required": ["status", "page", "pdfPage", "similarity"],
-      "additionalProperties": false,
-      "properties": {
-        "status": { "enum": ["found", "other-page", "changed", "not-found"] },
-        "page": { "type": ["integer", "null"], "minimum": 1 },
-        "pdfPage": { "type": ["integer", "null"], "minimum": 1 },
-        "similarity": { "type": "number", "minimum": 0 }
-      }
-    },
-    "provenance": {
-      "type": "object",
-      "required": ["pages", "lines", "boxes"],
-      "properties": {
-        "pages": { "type": ["array", "null"], "items": { "type": "integer", "minimum": 1 } },
-        "lines": { "type": ["array", "null"], "minItems": 2, "maxItems": 2, "items": { "type": "integer", "minimum": 1 } },
-        "boxes": { "type": "array", "items": { "$ref": "#/$defs/box" } }
-      }
-    },
-    "box": {
-      "description": "PDF points, top-left origin",
-      "type": "object",
-      "required": ["page", "x", "y", "width", "height"],
-      "properties": {
-        "page": { "type": "integer", "minimum": 1 },
-        "x": { "type": "number" },
-        "y": { "type": "number" },
-        "width": { "type": "number", "minimum": 0 },
-        "height": { "type": "number", "minimum": 0 }
-      }
-    },
-    "diagnostic": {
-      "type": "object",
-      "required": ["severity", "code", "message", "page", "line"],
-      "properties": {
-        "severity": { "enum": ["info", "warning", "error"] },
-        "code": { "type": "string" },
-        "message": { "type": "string" },
-        "page": { "type": ["integer", "null"], "minimum": 1 },
-        "line": { "type": ["integer", "null"], "minimum": 1 },
-        "record": { "type": "integer", "minimum": 1, "description": "index of the record the diagnostic is about; absent when none" }
-      }
-    }
-  }
-}
+        }
 
-"""##
+        """##
 }

@@ -3,9 +3,9 @@ extension Unicode.Scalar {
     public var isJapanese: Bool {
         switch value {
         case 0x3000...0x303F, 0x3040...0x309F, 0x30A0...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF,
-             0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
-             0xFF5B...0xFF65, 0xFF66...0xFF9F, 0x20000...0x2FA1F, 0x2460...0x24FF, 0x2160...0x217F,
-             0x2E80...0x2FDF:
+            0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40,
+            0xFF5B...0xFF65, 0xFF66...0xFF9F, 0x20000...0x2FA1F, 0x2460...0x24FF, 0x2160...0x217F,
+            0x2E80...0x2FDF:
             return true
         default:
             return false
@@ -26,7 +26,8 @@ extension String {
     public var trimmedWhitespace: String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
         return String(scalars[first...last])
     }
 

@@ -70,7 +70,8 @@ public enum Citations {
     private static func citation(in line: String, at start: String.Index) -> PageCitation? {
         // Prefix form: p / P / pp / ｐ, optional dot, optional space, number, optional range.
         if let first = line[start...].unicodeScalars.first, "pPｐＰ".unicodeScalars.contains(first),
-           start == line.startIndex || !isLatinLetter(before: start, in: line) {
+            start == line.startIndex || !isLatinLetter(before: start, in: line)
+        {
             var cursor = line.index(after: start)
             if cursor < line.endIndex, let next = line[cursor].unicodeScalars.first, "pPｐＰ".unicodeScalars.contains(next) {
                 cursor = line.index(after: cursor)
@@ -90,7 +91,8 @@ public enum Citations {
         }
         // Suffix form: 39ページ, 39頁, 39-40ページ.
         if let (first, afterFirst) = number(in: line, at: start),
-           start == line.startIndex || Numbers.digitValue(line[line.index(before: start)].unicodeScalars.first!) == nil {
+            start == line.startIndex || Numbers.digitValue(line[line.index(before: start)].unicodeScalars.first!) == nil
+        {
             var cursor = afterFirst
             var last = first
             if let (second, afterSecond) = rangeEnd(in: line, at: afterFirst) {

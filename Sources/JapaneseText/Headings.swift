@@ -67,7 +67,8 @@ public enum Headings {
             let body = text.dropFirst().prefix { !"）)".contains($0) }
             let close = text.dropFirst().dropFirst(body.count)
             guard !body.isEmpty, body.count <= 3, close.first.map({ "）)".contains($0) }) == true,
-                  Numbers.decimal(body) != nil || Numbers.kanji(body) != nil else { return nil }
+                Numbers.decimal(body) != nil || Numbers.kanji(body) != nil
+            else { return nil }
             let end = close.index(after: close.startIndex)
             return (text[..<end], text[end...])
         }

@@ -31,8 +31,9 @@ public enum LineJoining {
         // "Society5.0な" + "ど": Japanese on one side never takes a space; neither do full-width letters
         // (ＳＮＳ), which are set on the em grid like kana, nor a hyphen ("well-" + "known").
         guard let last = left.unicodeScalars.last, let first = right.unicodeScalars.first,
-              last.isASCII, last.isLatinLetter || last.properties.numericType != nil,
-              first.isASCII, first.isLatinLetter else { return false }
+            last.isASCII, last.isLatinLetter || last.properties.numericType != nil,
+            first.isASCII, first.isLatinLetter
+        else { return false }
         let leftWord = ICU.wordSegments(String(left.suffix(32))).last
         let rightWord = ICU.wordSegments(String(right.prefix(32))).first
         guard let leftWord, let rightWord else { return false }

@@ -44,14 +44,17 @@ public enum Numbers {
             default: break
             }
         }
-        let ascii = String(text.unicodeScalars.map { scalar -> Character in
-            if (0xFF21...0xFF3A).contains(scalar.value) {
-                return Character(Unicode.Scalar(scalar.value - 0xFF21 + 0x41)!)
-            }
-            return Character(scalar)
-        })
-        let table = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
-                     "XI": 11, "XII": 12]
+        let ascii = String(
+            text.unicodeScalars.map { scalar -> Character in
+                if (0xFF21...0xFF3A).contains(scalar.value) {
+                    return Character(Unicode.Scalar(scalar.value - 0xFF21 + 0x41)!)
+                }
+                return Character(scalar)
+            })
+        let table = [
+            "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+            "XI": 11, "XII": 12,
+        ]
         return table[ascii]
     }
 

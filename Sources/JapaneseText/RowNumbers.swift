@@ -29,7 +29,8 @@ extension Numbers {
             return [value]
         }
         if let first = body.first, let last = body.last, body.count >= 3,
-           (first == "(" && (last == ")" || last == "）")) || (first == "（" && (last == "）" || last == ")")) {
+            (first == "(" && (last == ")" || last == "）")) || (first == "（" && (last == "）" || last == ")"))
+        {
             return decimal(body.dropFirst().dropLast()).map { [$0] }
         }
         let levels = body.split(omittingEmptySubsequences: false, whereSeparator: { rowNumberDashes.contains($0) })

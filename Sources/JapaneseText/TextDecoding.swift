@@ -104,8 +104,10 @@ public enum TextDecoding {
             if text.isEmpty { throw IngestError(file: file, problem: .empty) }
             return try checked(Decoded(text: text, charset: charset), file)
         case .failure(.invalidBytes(let offset)):
-            throw IngestError(file: file, problem: .undecodable(
-                line: lineNumber(ofByte: offset, in: bytes, charset: charset), detail: "invalid \(charset) bytes"))
+            throw IngestError(
+                file: file,
+                problem: .undecodable(
+                    line: lineNumber(ofByte: offset, in: bytes, charset: charset), detail: "invalid \(charset) bytes"))
         case .failure:
             throw IngestError(file: file, problem: .undecodable(line: nil, detail: "\(charset) conversion failed"))
         }
@@ -134,8 +136,10 @@ public enum TextDecoding {
         var line = 1
         var index = 0
         while index + 1 < end {
-            let unit = bigEndian ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
-                                 : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
+            let unit =
+                bigEndian
+                ? UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+                : UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index])
             if unit == 0x000A { line += 1 }
             index += 2
         }

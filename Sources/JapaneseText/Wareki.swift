@@ -21,10 +21,14 @@ public enum Wareki {
                 for token in [era.name] + era.abbreviations where text[index...].hasPrefix(token) {
                     // An abbreviation must not be the tail of a Latin word (e.g. "KPI").
                     if token != era.name, index > text.startIndex,
-                       text[text.index(before: index)].unicodeScalars.first?.isLatinLetter == true { continue }
+                        text[text.index(before: index)].unicodeScalars.first?.isLatinLetter == true
+                    {
+                        continue
+                    }
                     let afterEra = text.index(index, offsetBy: token.count)
                     if let (year, after) = eraYear(in: text, at: afterEra),
-                       token == era.name || isYearMarker(text, at: after) {
+                        token == era.name || isYearMarker(text, at: after)
+                    {
                         return FiscalYear(era: era.name, eraYear: year, year: era.firstYear + year - 1)
                     }
                 }
@@ -53,7 +57,8 @@ public enum Wareki {
         end = cursor
         while end < text.endIndex, Numbers.kanji(text[end...end]) != nil { end = text.index(after: end) }
         if end > cursor, let value = Numbers.kanji(text[cursor..<end]), value > 0, value < 100,
-           end < text.endIndex, text[end] == "年" {
+            end < text.endIndex, text[end] == "年"
+        {
             return (value, end)
         }
         return nil

@@ -84,9 +84,13 @@ struct GlyphBands {
             let margin = max(RulingTolerances.glyphMargin, RulingTolerances.glyphOverhang * glyph.width)
             switch orientation {
             case .horizontal:
-                return Box(alongLow: glyph.x, alongHigh: glyph.maxX, acrossLow: glyph.y, acrossHigh: glyph.maxY, lineLikeMargin: lineLike, margin: margin)
+                return Box(
+                    alongLow: glyph.x, alongHigh: glyph.maxX, acrossLow: glyph.y, acrossHigh: glyph.maxY, lineLikeMargin: lineLike,
+                    margin: margin)
             case .vertical:
-                return Box(alongLow: glyph.y, alongHigh: glyph.maxY, acrossLow: glyph.x, acrossHigh: glyph.maxX, lineLikeMargin: lineLike, margin: margin)
+                return Box(
+                    alongLow: glyph.y, alongHigh: glyph.maxY, acrossLow: glyph.x, acrossHigh: glyph.maxX, lineLikeMargin: lineLike,
+                    margin: margin)
             }
         }
         var alongEnd: Double?, acrossEnd: Double?
@@ -98,9 +102,21 @@ struct GlyphBands {
         self.boxes = boxes
         // Each box's cells (rows top…bottom, columns left…right); counted, then listed: cells in one array.
         let spans = boxes.map { box in
-            (top: max(0, Self.cell(box.acrossLow - box.margin)), bottom: min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin)),
-             left: max(0, Self.cell(box.alongLow - box.margin)), right: min(alongCells - 1, Self.cell(box.alongHigh + box.margin)))
+            (
+                top: max(0, Self.cell(box.acrossLow - box.margin)), bottom: min(acrossCells - 1, Self.cell(box.acrossHigh + box.margin)),
+                left: max(0, Self.cell(box.alongLow - box.margin)), right: min(alongCells - 1, Self.cell(box.alongHigh + box.margin))
+            )
         }
+        (cellStarts, entries) = Self.index(spans, alongCells: alongCells, acrossCells: acrossCells)
+        self.alongCells = alongCells
+        self.acrossCells = acrossCells
+    }
+
+    /// The cells each span covers, as one array of box indices per cell (`starts[cell]..<starts[cell + 1]`):
+    /// counted first, then listed, so the grid is two flat arrays.
+    private static func index(_ spans: [(top: Int, bottom: Int, left: Int, right: Int)], alongCells: Int, acrossCells: Int)
+        -> (starts: [Int32], entries: [Int32])
+    {
         var counts = [Int32](repeating: 0, count: alongCells * acrossCells + 1)
         counts.withUnsafeMutableBufferPointer { counts in
             for span in spans where span.top <= span.bottom && span.left <= span.right {
@@ -122,10 +138,7 @@ struct GlyphBands {
                 }
             }
         }
-        cellStarts = counts
-        self.entries = entries
-        self.alongCells = alongCells
-        self.acrossCells = acrossCells
+        return (counts, entries)
     }
 
     private static func cell(_ value: Double) -> Int {
@@ -150,7 +163,10 @@ struct GlyphBands {
         for slot in entryRange(at: piece.position, from: piece.start, to: piece.start) {
             let box = boxes[Int(entries[slot])]
             if box.acrossLow - box.margin <= piece.position && piece.position <= box.acrossHigh + box.margin
-                && box.alongLow - box.margin <= piece.start && piece.end <= box.alongHigh + box.margin { return true }
+                && box.alongLow - box.margin <= piece.start && piece.end <= box.alongHigh + box.margin
+            {
+                return true
+            }
         }
         let slots = entryRange(at: piece.position, from: piece.start, to: piece.end)
         func isThrough(_ box: Box) -> Bool { box.acrossLow <= piece.position && piece.position <= box.acrossHigh }
@@ -185,7 +201,8 @@ struct GlyphBands {
                 inner.append(box.alongLow...box.alongHigh)
             }
             if let lineMargin = box.lineLikeMargin,
-               box.acrossLow - lineMargin <= line.position && line.position <= box.acrossHigh + lineMargin {
+                box.acrossLow - lineMargin <= line.position && line.position <= box.acrossHigh + lineMargin
+            {
                 lineLike.append(box.alongLow...box.alongHigh)
             }
         }

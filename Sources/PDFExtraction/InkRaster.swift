@@ -36,8 +36,9 @@ public struct InkRaster: Sendable, Hashable {
                 let fullRows = height & ~7, fullColumns = width & ~7
                 for row in stride(from: 0, to: fullRows, by: 8) {
                     for column in stride(from: 0, to: fullColumns, by: 8) {
-                        Self.transposeBlock(from + row * width + column, stride: width,
-                                            to: to + column * height + row, stride: height)
+                        Self.transposeBlock(
+                            from + row * width + column, stride: width,
+                            to: to + column * height + row, stride: height)
                     }
                 }
                 for row in 0..<height {
@@ -49,8 +50,10 @@ public struct InkRaster: Sendable, Hashable {
         }
     }
 
-    private static func transposeBlock(_ from: UnsafePointer<UInt8>, stride inStride: Int,
-                                       to: UnsafeMutablePointer<UInt8>, stride outStride: Int) {
+    private static func transposeBlock(
+        _ from: UnsafePointer<UInt8>, stride inStride: Int,
+        to: UnsafeMutablePointer<UInt8>, stride outStride: Int
+    ) {
         func load(_ row: Int) -> UInt64 { UnsafeRawPointer(from + row * inStride).loadUnaligned(as: UInt64.self) }
         // Byte k of a word is pixel k (little-endian), so a swap moves pixels between two rows.
         func swap(_ a: inout UInt64, _ b: inout UInt64, _ shift: UInt64, _ mask: UInt64) {
@@ -134,8 +137,10 @@ struct RasterPieceScanner {
     /// A segment with no run here whose pixels still hold its ink (a line crossing it, a glyph touching it:
     /// the run there is too thick) stays open without growing, so the line is taken up again beyond;
     /// others are closed. Runs that continue nothing start a segment.
-    private func link(_ runs: [Run], ink: UnsafeBufferPointer<UInt8>, lane: Int,
-                      open: [Segment], next: inout [Segment], closed: inout [Segment]) {
+    private func link(
+        _ runs: [Run], ink: UnsafeBufferPointer<UInt8>, lane: Int,
+        open: [Segment], next: inout [Segment], closed: inout [Segment]
+    ) {
         next.removeAll(keepingCapacity: true)
         var index = 0, bridged = false
         var runIndex = 0
@@ -144,7 +149,8 @@ struct RasterPieceScanner {
                 let segment = open[index]
                 index += 1
                 if run(ink, low: segment.low, high: segment.high).inkSum * segment.columns
-                    >= Int(RulingTolerances.bridgeInk * Double(segment.inkSum)) {
+                    >= Int(RulingTolerances.bridgeInk * Double(segment.inkSum))
+                {
                     next.append(segment)
                     bridged = true
                 } else {
@@ -168,8 +174,10 @@ struct RasterPieceScanner {
                 segment.columns += 1
                 next.append(segment)
             } else {
-                next.append(Segment(first: lane, last: lane, low: run.low, high: run.high,
-                                    inkSum: run.inkSum, moment: run.moment, columns: 1))
+                next.append(
+                    Segment(
+                        first: lane, last: lane, low: run.low, high: run.high,
+                        inkSum: run.inkSum, moment: run.moment, columns: 1))
             }
         }
         if bridged { next.sort { $0.low < $1.low } }

@@ -33,8 +33,10 @@ public final class PDFReader {
                 g_object_unref(UnsafeMutableRawPointer(opened))
                 // poppler finds no pages when the page tree's /Count is above the objects in the file.
                 if let declared = PageGeometryLimits.declaredPageCount(bytes), declared > 0 {
-                    throw IngestError(file: file, problem: .damagedPDF(
-                        detail: "its page list says it has \(declared) pages, but none can be found"))
+                    throw IngestError(
+                        file: file,
+                        problem: .damagedPDF(
+                            detail: "its page list says it has \(declared) pages, but none can be found"))
                 }
                 throw IngestError(file: file, problem: .noPages)
             }
@@ -53,8 +55,10 @@ public final class PDFReader {
     /// poppler 22.12 crashes when `new_from_bytes` (or `_from_data`) is given a wrong password: its retry
     /// with the Latin-1 form of the password re-reads a stream the first attempt has freed. Opening from a
     /// GInputStream does not. Without a password the faster in-memory stream is used.
-    private static func open(_ gbytes: OpaquePointer?, count: Int, password: String?,
-                             _ error: inout UnsafeMutablePointer<GError>?) -> OpaquePointer? {
+    private static func open(
+        _ gbytes: OpaquePointer?, count: Int, password: String?,
+        _ error: inout UnsafeMutablePointer<GError>?
+    ) -> OpaquePointer? {
         guard let password else { return poppler_document_new_from_bytes(gbytes, nil, &error) }
         let stream = g_memory_input_stream_new_from_bytes(gbytes)
         defer { g_object_unref(UnsafeMutableRawPointer(stream)) }
@@ -116,13 +120,17 @@ public final class PDFReader {
         return (glyphs, drawable ? PageRaster.draw(page, width: width, height: height, surface: &drawingSurface) : nil)
     }
 
-    private func readText(_ page: OpaquePointer, number: Int, width: Double, height: Double,
-                          notes: PageNotes) throws(IngestError) -> PageGlyphs {
+    private func readText(
+        _ page: OpaquePointer, number: Int, width: Double, height: Double,
+        notes: PageNotes
+    ) throws(IngestError) -> PageGlyphs {
         var notes = notes
 
         guard let rawText = poppler_page_get_text(page) else {
-            return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: [],
-                                               imageCount: imageCount(page)))
+            return notes.attach(
+                to: PageGlyphs(
+                    number: number, width: width, height: height, glyphs: [],
+                    imageCount: imageCount(page)))
         }
         let text = String(cString: rawText)
         g_free(rawText)
@@ -130,8 +138,10 @@ public final class PDFReader {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: [],
-                                               imageCount: imageCount(page)))
+            return notes.attach(
+                to: PageGlyphs(
+                    number: number, width: width, height: height, glyphs: [],
+                    imageCount: imageCount(page)))
         }
         defer { g_free(rectangles) }
 
@@ -155,13 +165,17 @@ public final class PDFReader {
             glyphs.append(glyph)
         }
         if dropped > 0 {
-            notes.warn(.glyphsDropped, "\(dropped) character(s) on page \(number) have impossible positions or sizes "
-                       + "(off the page, larger than the page, or not numbers) and were left out")
+            notes.warn(
+                .glyphsDropped,
+                "\(dropped) character(s) on page \(number) have impossible positions or sizes "
+                    + "(off the page, larger than the page, or not numbers) and were left out")
         }
         // Images matter only on a page without text (a scan); finding them parses the page again.
         let hasText = glyphs.contains { !$0.character.isWhitespace }
-        return notes.attach(to: PageGlyphs(number: number, width: width, height: height, glyphs: glyphs,
-                                           imageCount: hasText ? 0 : imageCount(page)))
+        return notes.attach(
+            to: PageGlyphs(
+                number: number, width: width, height: height, glyphs: glyphs,
+                imageCount: hasText ? 0 : imageCount(page)))
     }
 
     private func imageCount(_ page: OpaquePointer) -> Int {
@@ -177,9 +191,13 @@ public final class PDFReader {
             var low = 0, high = runs.count - 1
             while low <= high {
                 let mid = (low + high) / 2
-                if runs[mid].range.upperBound < index { low = mid + 1 }
-                else if runs[mid].range.lowerBound > index { high = mid - 1 }
-                else { return runs[mid].size }
+                if runs[mid].range.upperBound < index {
+                    low = mid + 1
+                } else if runs[mid].range.lowerBound > index {
+                    high = mid - 1
+                } else {
+                    return runs[mid].size
+                }
             }
             return nil
         }

@@ -21,13 +21,17 @@ public enum PageGeometryLimits {
     public static func pageSize(width: Double, height: Double) -> (width: Double, height: Double, problem: String?) {
         func usable(_ side: Double) -> Bool { side.isFinite && side >= 1 }
         guard usable(width), usable(height) else {
-            return (fallbackPageSize.width, fallbackPageSize.height,
-                    "the page size (\(describe(width)) × \(describe(height)) pt) is not a size; an A4 page was assumed")
+            return (
+                fallbackPageSize.width, fallbackPageSize.height,
+                "the page size (\(describe(width)) × \(describe(height)) pt) is not a size; an A4 page was assumed"
+            )
         }
         guard width <= maximumPageSide, height <= maximumPageSide else {
-            return (min(width, maximumPageSide), min(height, maximumPageSide),
-                    "the page size (\(describe(width)) × \(describe(height)) pt) is larger than PDF allows; "
-                        + "only its first \(Int(maximumPageSide)) pt each way were read")
+            return (
+                min(width, maximumPageSide), min(height, maximumPageSide),
+                "the page size (\(describe(width)) × \(describe(height)) pt) is larger than PDF allows; "
+                    + "only its first \(Int(maximumPageSide)) pt each way were read"
+            )
         }
         return (width, height, nil)
     }
@@ -37,7 +41,8 @@ public enum PageGeometryLimits {
     public static func glyph(_ glyph: PositionedGlyph, pageWidth: Double, pageHeight: Double) -> PositionedGlyph? {
         let numbers = [glyph.x, glyph.y, glyph.width, glyph.height]
         guard numbers.allSatisfy(\.isFinite), glyph.width >= 0, glyph.height >= 0,
-              glyph.width <= pageWidth, glyph.height <= pageHeight else { return nil }
+            glyph.width <= pageWidth, glyph.height <= pageHeight
+        else { return nil }
         let left = max(glyph.x, -offPageSlack), right = min(glyph.maxX, pageWidth + offPageSlack)
         let top = max(glyph.y, -offPageSlack), bottom = min(glyph.maxY, pageHeight + offPageSlack)
         guard left <= right, top <= bottom else { return nil }

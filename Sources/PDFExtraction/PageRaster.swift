@@ -5,12 +5,16 @@ import CPoppler
 enum PageRaster {
     /// `surface` is the reader's drawing surface, kept from page to page (pages of a document are mostly one
     /// size): a new 2 MB surface a page costs its allocation and page faults. Replaced when the size differs.
-    static func draw(_ page: OpaquePointer, width: Double, height: Double, surface: inout OpaquePointer?,
-                     scale: Double = RulingTolerances.pixelsPerPoint) -> InkRaster? {
+    static func draw(
+        _ page: OpaquePointer, width: Double, height: Double, surface: inout OpaquePointer?,
+        scale: Double = RulingTolerances.pixelsPerPoint
+    ) -> InkRaster? {
         let pixelWidth = max(1, Int((width * scale).rounded(.up)))
         let pixelHeight = max(1, Int((height * scale).rounded(.up)))
-        if let kept = surface, Int(cairo_image_surface_get_width(kept)) != pixelWidth
-            || Int(cairo_image_surface_get_height(kept)) != pixelHeight || cairo_surface_status(kept) != CAIRO_STATUS_SUCCESS {
+        if let kept = surface,
+            Int(cairo_image_surface_get_width(kept)) != pixelWidth
+                || Int(cairo_image_surface_get_height(kept)) != pixelHeight || cairo_surface_status(kept) != CAIRO_STATUS_SUCCESS
+        {
             release(&surface)
         }
         if surface == nil { surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight)) }
@@ -27,8 +31,10 @@ enum PageRaster {
     }
 
     /// The page drawn on `surface` (painted white first), as ink: 0 white … 255 black.
-    private static func draw(_ page: OpaquePointer, on surface: OpaquePointer?, pixelWidth: Int, pixelHeight: Int,
-                             scale: Double) -> [UInt8]? {
+    private static func draw(
+        _ page: OpaquePointer, on surface: OpaquePointer?, pixelWidth: Int, pixelHeight: Int,
+        scale: Double
+    ) -> [UInt8]? {
         guard let surface, cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
             return nil
         }

@@ -16,8 +16,10 @@ public struct RenderedPage: Sendable, Hashable {
     /// Pixels per point actually used: below the asked scale when the page was too big for it.
     public var scale: Double
 
-    public init(number: Int, pointWidth: Double, pointHeight: Double, pixelWidth: Int, pixelHeight: Int, png: [UInt8],
-                scale: Double = PageRenderer.defaultScale) {
+    public init(
+        number: Int, pointWidth: Double, pointHeight: Double, pixelWidth: Int, pixelHeight: Int, png: [UInt8],
+        scale: Double = PageRenderer.defaultScale
+    ) {
         self.number = number
         self.pointWidth = pointWidth
         self.pointHeight = pointHeight
@@ -48,8 +50,9 @@ public struct PageRenderer: Sendable {
     /// The scale a page of this size is drawn at, or nil when it is too big (or its size is not a size).
     public func fittedScale(width: Double, height: Double) -> Double? {
         guard width.isFinite, height.isFinite, width > 0, height > 0 else { return nil }
-        let fitted = min(scale, Self.maximumSide / width, Self.maximumSide / height,
-                         (Self.maximumPixels / (width * height)).squareRoot())
+        let fitted = min(
+            scale, Self.maximumSide / width, Self.maximumSide / height,
+            (Self.maximumPixels / (width * height)).squareRoot())
         return fitted >= Self.minimumScale ? fitted : nil
     }
 
@@ -64,15 +67,17 @@ public struct PageRenderer: Sendable {
             IngestError(file: reader.file, problem: .damagedPage(page: number, detail: "drawing: \(detail)"))
         }
         guard (1...reader.pageCount).contains(number),
-              let page = poppler_document_get_page(reader.document, Int32(number - 1)) else {
+            let page = poppler_document_get_page(reader.document, Int32(number - 1))
+        else {
             throw failure("the PDF has \(reader.pageCount) page(s)")
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         guard let scale = fittedScale(width: width, height: height) else {
-            return RenderedPage(number: number, pointWidth: width, pointHeight: height, pixelWidth: 0, pixelHeight: 0,
-                                png: [], scale: 0)
+            return RenderedPage(
+                number: number, pointWidth: width, pointHeight: height, pixelWidth: 0, pixelHeight: 0,
+                png: [], scale: 0)
         }
         let pixelWidth = max(1, Int((width * scale).rounded(.up)))
         let pixelHeight = max(1, Int((height * scale).rounded(.up)))
@@ -99,15 +104,18 @@ public struct PageRenderer: Sendable {
         cairo_surface_flush(surface)
 
         let sink = PNGSink()
-        let written = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue()
-                .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        let written = cairo_surface_write_to_png_stream(
+            surface,
+            { closure, data, length in
+                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<PNGSink>.fromOpaque(closure).takeUnretainedValue()
+                    .bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
         guard written == CAIRO_STATUS_SUCCESS else { throw failure(String(cString: cairo_status_to_string(written))) }
-        return RenderedPage(number: number, pointWidth: width, pointHeight: height,
-                            pixelWidth: pixelWidth, pixelHeight: pixelHeight, png: sink.bytes, scale: scale)
+        return RenderedPage(
+            number: number, pointWidth: width, pointHeight: height,
+            pixelWidth: pixelWidth, pixelHeight: pixelHeight, png: sink.bytes, scale: scale)
     }
 }
 

@@ -18,9 +18,10 @@ public enum RulingDetector {
         let scale = raster.pixelsPerPoint
         let bands = GlyphBands(marks, orientation: orientation)
         let pieces = RasterPieceScanner(raster: raster, orientation: orientation).segments().lazy.map { segment in
-            RulingLine(orientation: orientation, position: Double(segment.moment) / Double(2 * segment.inkSum) / scale,
-                       start: Double(segment.first) / scale, end: Double(segment.last + 1) / scale,
-                       thickness: Double(segment.inkSum) / 255 / Double(segment.columns) / scale)
+            RulingLine(
+                orientation: orientation, position: Double(segment.moment) / Double(2 * segment.inkSum) / scale,
+                start: Double(segment.first) / scale, end: Double(segment.last + 1) / scale,
+                thickness: Double(segment.inkSum) / 255 / Double(segment.columns) / scale)
         }
         let kept = pieces.filter { !bands.isGlyphStroke($0) }
         return merged(Array(kept)).filter { $0.length >= RulingTolerances.minLength && !bands.isText($0) }
@@ -60,9 +61,15 @@ public enum RulingDetector {
             var line = line
             let meeting = crossing.filter { $0.start - gap <= line.position && line.position <= $0.end + gap }
             if let near = meeting.min(by: { abs($0.position - line.start) < abs($1.position - line.start) }),
-               abs(near.position - line.start) <= gap { line.start = near.position }
+                abs(near.position - line.start) <= gap
+            {
+                line.start = near.position
+            }
             if let near = meeting.min(by: { abs($0.position - line.end) < abs($1.position - line.end) }),
-               abs(near.position - line.end) <= gap { line.end = near.position }
+                abs(near.position - line.end) <= gap
+            {
+                line.end = near.position
+            }
             return line
         }
     }
@@ -70,8 +77,9 @@ public enum RulingDetector {
     /// Hundredths of a point: finer than any renderer's precision, and stable output.
     private static func rounded(_ line: RulingLine) -> RulingLine {
         func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
-        return RulingLine(orientation: line.orientation, position: round(line.position), start: round(line.start),
-                          end: round(line.end), thickness: round(line.thickness))
+        return RulingLine(
+            orientation: line.orientation, position: round(line.position), start: round(line.start),
+            end: round(line.end), thickness: round(line.thickness))
     }
 
     private static func ordered(_ a: RulingLine, _ b: RulingLine) -> Bool {

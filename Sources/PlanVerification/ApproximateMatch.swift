@@ -28,7 +28,8 @@ struct ApproximateMatch: Sendable, Hashable {
             // (two substitutions), not 「支援の」 (two deletions), so a diagnostic shows what is printed instead.
             let candidate = ApproximateMatch(range: start[m]..<(j + 1), distance: column[m])
             if candidate.distance < best.distance
-                || (candidate.distance == best.distance && abs(candidate.range.count - m) < abs(best.range.count - m)) {
+                || (candidate.distance == best.distance && abs(candidate.range.count - m) < abs(best.range.count - m))
+            {
                 best = candidate
             }
         }

@@ -13,28 +13,42 @@ enum PlanDiagnostics {
     static func numbering(_ numbering: PageNumbering, file: String) -> [Diagnostic] {
         var found: [Diagnostic] = []
         if numbering.source == .pdfOrder {
-            found.append(Diagnostic(.warning, code: DiagnosticCode.planPageNumbersMissing.rawValue, message:
-                "plan \(file): no page labels and no page numbers printed in its headers or footers; printed page N is taken to be PDF page N"))
+            found.append(
+                Diagnostic(
+                    .warning, code: DiagnosticCode.planPageNumbersMissing.rawValue,
+                    message:
+                        "plan \(file): no page labels and no page numbers printed in its headers or footers; printed page N is taken to be PDF page N"
+                ))
         }
         if !numbering.inferred.isEmpty {
             let pairs = numbering.inferred.map { "PDF page \($0) = p.\(numbering.printed[$0 - 1] ?? 0)" }
-            found.append(Diagnostic(.info, code: DiagnosticCode.planPageNumbersGuessed.rawValue, message:
-                "plan \(file): no page number printed on \(pairs.joined(separator: ", ")), taken from the pages around them"))
+            found.append(
+                Diagnostic(
+                    .info, code: DiagnosticCode.planPageNumbersGuessed.rawValue,
+                    message:
+                        "plan \(file): no page number printed on \(pairs.joined(separator: ", ")), taken from the pages around them"))
         }
         for (number, pdfPages) in numbering.repeated.sorted(by: { $0.key < $1.key }) {
             let chosen = numbering.pdfPage(printed: number) ?? 0
-            found.append(Diagnostic(.info, code: DiagnosticCode.planPageNumberRepeated.rawValue, message:
-                "plan \(file): printed page \(number) is on PDF pages \(pdfPages.map(String.init).joined(separator: ", ")); citations of p.\(number) are checked on PDF page \(chosen)"))
+            found.append(
+                Diagnostic(
+                    .info, code: DiagnosticCode.planPageNumberRepeated.rawValue,
+                    message:
+                        "plan \(file): printed page \(number) is on PDF pages \(pdfPages.map(String.init).joined(separator: ", ")); citations of p.\(number) are checked on PDF page \(chosen)"
+                ))
         }
         return found
     }
 
-    static func problems(_ checked: [PlanVerifier.Checked], verification: Verification, reflection: Reflection,
-                         record: Record, plan: PlanIndex) -> [Diagnostic] {
+    static func problems(
+        _ checked: [PlanVerifier.Checked], verification: Verification, reflection: Reflection,
+        record: Record, plan: PlanIndex
+    ) -> [Diagnostic] {
         let place = "row \(record.number), \(reflection.citation)"
         let at = { (code: DiagnosticCode, message: String) in
-            Diagnostic(code.severity, code: code.rawValue, message: message, page: record.provenance.pages?.first,
-                       line: record.provenance.lines?.first, record: record.index)
+            Diagnostic(
+                code.severity, code: code.rawValue, message: message, page: record.provenance.pages?.first,
+                line: record.provenance.lines?.first, record: record.index)
         }
         if verification.status == .pageMissing {
             let range = plan.numbering.printedRange.map { " (its printed pages run \($0.lowerBound)–\($0.upperBound))" } ?? ""
@@ -44,8 +58,10 @@ enum PlanDiagnostics {
         return checked.compactMap { problem($0, place: place, plan: plan, at: at) }
     }
 
-    static func problem(_ check: PlanVerifier.Checked, place: String, plan: PlanIndex,
-                        at: (DiagnosticCode, String) -> Diagnostic) -> Diagnostic? {
+    static func problem(
+        _ check: PlanVerifier.Checked, place: String, plan: PlanIndex,
+        at: (DiagnosticCode, String) -> Diagnostic
+    ) -> Diagnostic? {
         let kind = check.isHeading ? "heading" : "quote"
         let name = "\(kind) 「\(preview(check.text))」"
         let location = check.hit.pageIndex.map { pageName(plan.pages[$0]) } ?? ""
@@ -53,12 +69,15 @@ enum PlanDiagnostics {
         case .found, .pageMissing:
             return nil
         case .otherPage:
-            return at(check.isHeading ? .planHeadingOtherPage : .planQuoteOtherPage,
-                      "\(place): \(name) is printed on \(location), not on the cited page")
+            return at(
+                check.isHeading ? .planHeadingOtherPage : .planQuoteOtherPage,
+                "\(place): \(name) is printed on \(location), not on the cited page")
         case .changed:
             let (table, printed) = difference(expected: PlanVerifier.key(check.text), printed: check.hit.printed)
-            return at(check.isHeading ? .planHeadingChanged : .planQuoteChanged, "\(place): \(kind) differs from the plan on "
-                      + "\(location) (similarity \(check.hit.similarity)): table 「\(table)」, plan 「\(printed)」")
+            return at(
+                check.isHeading ? .planHeadingChanged : .planQuoteChanged,
+                "\(place): \(kind) differs from the plan on "
+                    + "\(location) (similarity \(check.hit.similarity)): table 「\(table)」, plan 「\(printed)」")
         case .notFound:
             return at(check.isHeading ? .planHeadingNotFound : .planQuoteNotFound, "\(place): \(name) is not in plan \(plan.file)")
         }

@@ -63,16 +63,19 @@ public struct PlanIndex: Sendable, Hashable {
             gutter = page.gutter
         }
         let labels = reader.pageLabels()
-        let numbering = labels.map(PageNumbering.fromLabels)
+        let numbering =
+            labels.map(PageNumbering.fromLabels)
             ?? PageNumbering.fromPrintedNumbers(lines.map { $0.filter(\.inMargin).compactMap { PrintedPageNumber.parse($0.text) } })
         let furniture = PlanFurniture(pages: lines)
         let pages = lines.enumerated().map { index, pageLines in
-            PlanPage(pdfPage: index + 1, printed: numbering.printed[index],
-                     key: pageKey(pageLines.filter { !furniture.contains($0) }.map(\.text)),
-                     marginKey: pageKey(pageLines.filter { furniture.contains($0) && PrintedPageNumber.parse($0.text) == nil }.map(\.text)))
+            PlanPage(
+                pdfPage: index + 1, printed: numbering.printed[index],
+                key: pageKey(pageLines.filter { !furniture.contains($0) }.map(\.text)),
+                marginKey: pageKey(pageLines.filter { furniture.contains($0) && PrintedPageNumber.parse($0.text) == nil }.map(\.text)))
         }
-        return PlanIndex(file: reader.file, pages: pages, numbering: numbering,
-                         diagnostics: PlanDiagnostics.numbering(numbering, file: reader.file))
+        return PlanIndex(
+            file: reader.file, pages: pages, numbering: numbering,
+            diagnostics: PlanDiagnostics.numbering(numbering, file: reader.file))
     }
 
     /// The lines joined with a hyphenated Latin word put back together, as a search key.
@@ -81,7 +84,8 @@ public struct PlanIndex: Sendable, Hashable {
         for line in lines {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if let last = joined.last, "-‐\u{AD}".contains(last), joined.dropLast().last?.isLatinLetter == true,
-               trimmed.first?.isLowercase == true {
+                trimmed.first?.isLowercase == true
+            {
                 joined.removeLast()
             }
             joined += trimmed

@@ -40,7 +40,8 @@ public enum PlanLayout {
         let body = rows.filter { $0.midY >= top && $0.midY <= bottom }
         let gutter = gutter(body, pageWidth: page.width) ?? previousGutter.flatMap { continued($0, body) }
         let margin = { (rows: [TextRow]) in rows.flatMap { $0.pieces() }.map { PlanLine(text: $0.text, inMargin: true) } }
-        let lines = margin(header) + readingOrder(body, gutter: gutter).map { PlanLine(text: $0.text, inMargin: false) }
+        let lines =
+            margin(header) + readingOrder(body, gutter: gutter).map { PlanLine(text: $0.text, inMargin: false) }
             + margin(footer)
         return (lines, gutter)
     }
@@ -92,7 +93,11 @@ public enum PlanLayout {
             }
             let score = both - crossing
             if both >= minimumColumnRows, score > 0 {
-                if score > best?.score ?? 0 { best = (x, x, score) } else if let run = best, score == run.score, run.to == x - 1 { best?.to = x }
+                if score > best?.score ?? 0 {
+                    best = (x, x, score)
+                } else if let run = best, score == run.score, run.to == x - 1 {
+                    best?.to = x
+                }
             }
             x += 1
         }

@@ -61,8 +61,9 @@ extension PlanIndex {
         let end = pageStarts[min(span.upperBound + 2, pages.count)]
         guard let match = ApproximateMatch.best(key, in: text[pageStarts[span.lowerBound]..<end]) else { return nil }
         let similarity = (match.similarity(patternLength: key.count) * 100).rounded() / 100
-        return PlanHit(status: .changed, pageIndex: pageIndex(at: match.range.lowerBound), similarity: similarity,
-                       printed: Array(text[match.range]))
+        return PlanHit(
+            status: .changed, pageIndex: pageIndex(at: match.range.lowerBound), similarity: similarity,
+            printed: Array(text[match.range]))
     }
 
     /// Pages outside `cited` sharing the most character pairs with `key`, best first.

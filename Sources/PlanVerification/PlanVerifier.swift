@@ -15,8 +15,9 @@ public enum PlanVerifier {
                 let reflection = record.reflections[reflectionIndex]
                 let (verification, found) = verify(reflection, against: plan)
                 result.records[recordIndex].reflections[reflectionIndex].verification = verification
-                diagnostics += PlanDiagnostics.problems(found, verification: verification, reflection: reflection,
-                                                       record: record, plan: plan)
+                diagnostics += PlanDiagnostics.problems(
+                    found, verification: verification, reflection: reflection,
+                    record: record, plan: plan)
             }
         }
         result.diagnostics += diagnostics
@@ -38,13 +39,15 @@ public enum PlanVerifier {
         let headings = reflection.headings.map { Checked(text: $0, isHeading: true, hit: locateHeading($0, plan: plan, cited: cited)) }
         let checked = quotes + headings
         let item = { (check: Checked) in
-            Verification.Item(status: check.hit.status, page: check.hit.pageIndex.flatMap { plan.pages[$0].printed },
-                              pdfPage: check.hit.pageIndex.map { $0 + 1 }, similarity: check.hit.similarity)
+            Verification.Item(
+                status: check.hit.status, page: check.hit.pageIndex.flatMap { plan.pages[$0].printed },
+                pdfPage: check.hit.pageIndex.map { $0 + 1 }, similarity: check.hit.similarity)
         }
         let status = cited == nil ? .pageMissing : checked.map(\.hit.status).max() ?? .found
         let foundOn = Set(checked.compactMap { $0.hit.pageIndex.flatMap { plan.pages[$0].printed } }).sorted()
-        let verification = Verification(status: status, pdfPage: cited.map { $0.lowerBound + 1 }, foundOn: foundOn,
-                                         quotes: quotes.map(item), headings: headings.map(item))
+        let verification = Verification(
+            status: status, pdfPage: cited.map { $0.lowerBound + 1 }, foundOn: foundOn,
+            quotes: quotes.map(item), headings: headings.map(item))
         return (verification, checked)
     }
 

@@ -24,8 +24,9 @@ public struct BadInputFixture: Sendable, Hashable, CustomStringConvertible {
         for case let url as URL in enumerator where url.lastPathComponent == expectationFile {
             let folder = url.deletingLastPathComponent()
             guard let input = Fixture.input(in: folder), let data = try? Data(contentsOf: url),
-                  let json = try? JSONValue.parse(data),
-                  let code = json["code"]?.stringValue, let message = json["message"]?.stringValue else { continue }
+                let json = try? JSONValue.parse(data),
+                let code = json["code"]?.stringValue, let message = json["message"]?.stringValue
+            else { continue }
             let expanded = message.replacingOccurrences(
                 of: knownHeadersPlaceholder, with: ColumnVocabulary.allNames.joined(separator: ", "))
             result.append(BadInputFixture(folder: folder, input: input, code: code, message: expanded))

@@ -16,8 +16,10 @@ public struct BatchOptions: Sendable {
     /// print on stdout, and its output is `-`.
     public var writesFiles = true
 
-    public init(ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
-                force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    public init(
+        ingest: IngestOptions = IngestOptions(), format: OutputFormat = .json, outputFolder: URL,
+        force: Bool = false, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.ingest = ingest
         self.format = format
         self.outputFolder = outputFolder
@@ -52,8 +54,10 @@ public struct FileResult: Sendable, Hashable {
     /// What was written, when `BatchOptions.keepsDocuments` asked for it.
     public var document: ShiryoOutput?
 
-    public init(input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil,
-                verification: VerificationSummary? = nil) {
+    public init(
+        input: BatchInput, output: URL, outcome: Outcome, warnings: [Diagnostic] = [], document: ShiryoOutput? = nil,
+        verification: VerificationSummary? = nil
+    ) {
         self.input = input
         self.output = output
         self.outcome = outcome
@@ -81,8 +85,9 @@ public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
 
     /// The summary line; `outputFolder` is named when given (where to look for the files).
     public func line(outputFolder: String?) -> Localized {
-        Catalogue.Terminal.summary(files: results.count, ok: ok, withWarnings: withWarnings, failed: failed,
-                                   skipped: skipped, records: recordsWritten, outputFolder: outputFolder)
+        Catalogue.Terminal.summary(
+            files: results.count, ok: ok, withWarnings: withWarnings, failed: failed,
+            skipped: skipped, records: recordsWritten, outputFolder: outputFolder)
     }
 }
 
@@ -91,10 +96,13 @@ public struct BatchSummary: Sendable, Hashable, CustomStringConvertible {
 public enum Batch {
     /// Runs every input; `started` is called as a file is taken up and `progress` once per file as it
     /// finishes (both from worker threads).
-    public static func run(_ inputs: [BatchInput], options: BatchOptions,
-                           started: @escaping @Sendable (BatchInput) -> Void = { _ in },
-                           progress: @escaping @Sendable (FileResult, _ finished: Int, _ total: Int) -> Void = { _, _, _ in })
-        -> BatchSummary {
+    public static func run(
+        _ inputs: [BatchInput], options: BatchOptions,
+        started: @escaping @Sendable (BatchInput) -> Void = { _ in },
+        progress: @escaping @Sendable (FileResult, _ finished: Int, _ total: Int) -> Void = { _, _, _ in }
+    )
+        -> BatchSummary
+    {
         // On stdout nothing can overwrite anything: same-named inputs are told apart by source.path.
         let collisions = options.writesFiles ? sharedOutputs(inputs, options: options) : inputs.map { _ in nil }
         let slots = ResultSlots(count: inputs.count)
@@ -102,12 +110,17 @@ public enum Batch {
             while !InFlightFiles.shared.isCancelled, let index = slots.claim() {
                 let input = inputs[index]
                 started(input)
-                let result = collisions[index].map { others in
-                    FileResult(input: input, output: options.outputURL(for: input), outcome: .failed(
-                        message: Catalogue.Paths.sharedOutput(input.displayPath, output: options.outputURL(for: input).relativePath,
-                                                              others: others.map(\.displayPath)).text(),
-                        code: "shared-output"))
-                } ?? ingest(input, options: options)
+                let result =
+                    collisions[index].map { others in
+                        FileResult(
+                            input: input, output: options.outputURL(for: input),
+                            outcome: .failed(
+                                message: Catalogue.Paths.sharedOutput(
+                                    input.displayPath, output: options.outputURL(for: input).relativePath,
+                                    others: others.map(\.displayPath)
+                                ).text(),
+                                code: "shared-output"))
+                    } ?? ingest(input, options: options)
                 progress(result, slots.store(result, at: index), inputs.count)
             }
         }
@@ -121,16 +134,19 @@ public enum Batch {
             let output = try Ingest.file(at: input.url, path: input.sourcePath, options: options.ingest)
             let changed = options.writesFiles ? try options.format.write(output, to: target, force: options.force) : true
             let warnings = output.diagnostics.filter { $0.severity != .info }
-            return FileResult(input: input, output: target,
-                              outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
-                              warnings: warnings, document: options.keepsDocuments || !options.writesFiles ? output : nil,
-                              verification: VerificationSummary.of(output))
+            return FileResult(
+                input: input, output: target,
+                outcome: .written(records: output.records.count, warnings: warnings.count, unchanged: !changed),
+                warnings: warnings, document: options.keepsDocuments || !options.writesFiles ? output : nil,
+                verification: VerificationSummary.of(output))
         } catch let error as OutputWriter.WriteError {
-            return FileResult(input: input, output: target,
-                              outcome: .failed(message: "\(input.displayPath): \(error.message(.current))", code: error.code))
+            return FileResult(
+                input: input, output: target,
+                outcome: .failed(message: "\(input.displayPath): \(error.message(.current))", code: error.code))
         } catch let error as IngestError where error.isNotATable && input.foundInFolder {
-            return FileResult(input: input, output: target,
-                              outcome: .skipped(message: Catalogue.Terminal.notATable(input.displayPath).text()))
+            return FileResult(
+                input: input, output: target,
+                outcome: .skipped(message: Catalogue.Terminal.notATable(input.displayPath).text()))
         } catch {
             let code = (error as? any CodedError)?.code ?? "failed"
             return FileResult(input: input, output: target, outcome: .failed(message: message(error, about: input), code: code))
@@ -140,8 +156,9 @@ public enum Batch {
     /// A command-line path that gave nothing to ingest, as a failed result of the run.
     public static func refused(_ refusal: InputDiscovery.Refusal, options: BatchOptions) -> FileResult {
         let input = BatchInput(file: refusal.path)
-        return FileResult(input: input, output: options.outputURL(for: input),
-                          outcome: .failed(message: refusal.message(.current), code: refusal.code))
+        return FileResult(
+            input: input, output: options.outputURL(for: input),
+            outcome: .failed(message: refusal.message(.current), code: refusal.code))
     }
 
     /// Input errors name the file without folders; in a batch the folder tells same-named files apart.

@@ -24,8 +24,10 @@ public enum Benchmark {
         /// Size of the input file, bytes.
         public var inputBytes = 0
 
-        public init(file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
-                    cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil) {
+        public init(
+            file: String, pages: Int, records: Int, seconds: Double, peakResidentBytes: Int, pdftotextSeconds: Double?,
+            cpuSeconds: Double? = nil, pdftotextCPUSeconds: Double? = nil
+        ) {
             self.file = file
             self.pages = pages
             self.records = records
@@ -49,8 +51,10 @@ public enum Benchmark {
     /// Ingests `file` `runs` times (best time kept), reads its pages alone as often (extraction without the
     /// parse, for time per row), and runs `reference` as many times, if given. `options.rulings` false times
     /// the same without drawing pages or looking for ruling lines (its row is marked "no rulings").
-    public static func run(_ file: URL, runs: Int = 1, reference: ReferenceTimer? = nil,
-                           options: IngestOptions = IngestOptions()) throws(IngestError) -> Result {
+    public static func run(
+        _ file: URL, runs: Int = 1, reference: ReferenceTimer? = nil,
+        options: IngestOptions = IngestOptions()
+    ) throws(IngestError) -> Result {
         MemoryUsage.resetPeak()
         var best = (wall: Double.infinity, cpu: Double.infinity)
         var output: ShiryoOutput?
@@ -76,10 +80,11 @@ public enum Benchmark {
                 referenceTime = (min(referenceTime?.wall ?? .infinity, time.wall), min(referenceTime?.cpu ?? .infinity, time.cpu))
             }
         }
-        var result = Result(file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"),
-                            pages: output?.source.pageCount ?? 0,
-                            records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
-                            pdftotextSeconds: referenceTime?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: referenceTime?.cpu)
+        var result = Result(
+            file: file.lastPathComponent + (options.rulings ? "" : " (no rulings)"),
+            pages: output?.source.pageCount ?? 0,
+            records: output?.records.count ?? 0, seconds: best.wall, peakResidentBytes: peak,
+            pdftotextSeconds: referenceTime?.wall, cpuSeconds: best.cpu, pdftotextCPUSeconds: referenceTime?.cpu)
         result.extractionSeconds = extraction
         result.inputBytes = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
         return result
@@ -112,10 +117,13 @@ public enum Benchmark {
         for result in results {
             let rows = Double(max(result.records, 1))
             let extraction = result.extractionSeconds ?? 0
-            lines.append(pad(result.file, 37) + String(format: " %5d %7d %7.3f %18.3f %13.3f %6.1f MB", result.pages, result.records,
-                                                       result.seconds * 1000 / rows, extraction * 1000 / rows,
-                                                       max(result.seconds - extraction, 0) * 1000 / rows,
-                                                       Double(result.peakResidentBytes) / 1_048_576))
+            lines.append(
+                pad(result.file, 37)
+                    + String(
+                        format: " %5d %7d %7.3f %18.3f %13.3f %6.1f MB", result.pages, result.records,
+                        result.seconds * 1000 / rows, extraction * 1000 / rows,
+                        max(result.seconds - extraction, 0) * 1000 / rows,
+                        Double(result.peakResidentBytes) / 1_048_576))
         }
         return lines.joined(separator: "\n")
     }
@@ -123,17 +131,21 @@ public enum Benchmark {
     /// One line per file, aligned, for the terminal and the README. Times are wall-clock ms per page; the
     /// CPU columns are user + system ms per page.
     public static func table(_ results: [Result]) -> String {
-        var lines = ["file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio  CPU ms/page  pdftotext CPU"]
+        var lines = [
+            "file                                  pages records   ms/page  pages/s  peak RSS  pdftotext ms/page  ratio  CPU ms/page  pdftotext CPU"
+        ]
         for result in results {
             let perPage = { (seconds: Double?) in seconds.map { $0 * 1000 / Double(max(result.pages, 1)) } }
             let number = { (value: Double?, width: Int) in
                 value.map { String(format: "%\(width).2f", $0) } ?? String(repeating: " ", count: width - 1) + "–"
             }
             let ratio = result.ratio.map { String(format: "%5.2f×", $0) } ?? "     –"
-            let counts = String(format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage,
-                                result.pagesPerSecond, Double(result.peakResidentBytes) / 1_048_576)
-            lines.append(pad(result.file, 37) + counts + " " + number(perPage(result.pdftotextSeconds), 17) + "  " + ratio
-                         + " " + number(perPage(result.cpuSeconds), 12) + " " + number(perPage(result.pdftotextCPUSeconds), 14))
+            let counts = String(
+                format: " %5d %7d %9.2f %8.1f %6.1f MB", result.pages, result.records, result.millisecondsPerPage,
+                result.pagesPerSecond, Double(result.peakResidentBytes) / 1_048_576)
+            lines.append(
+                pad(result.file, 37) + counts + " " + number(perPage(result.pdftotextSeconds), 17) + "  " + ratio
+                    + " " + number(perPage(result.cpuSeconds), 12) + " " + number(perPage(result.pdftotextCPUSeconds), 14))
         }
         return lines.joined(separator: "\n")
     }
@@ -154,17 +166,17 @@ public enum CPUTime {
     public static func children() -> Double { seconds(of: RUSAGE_CHILDREN) }
 
     #if os(Linux)
-    static func seconds(of who: __rusage_who) -> Double {
-        var usage = rusage()
-        getrusage(who.rawValue, &usage)
-        return seconds(usage)
-    }
+        static func seconds(of who: __rusage_who) -> Double {
+            var usage = rusage()
+            getrusage(who.rawValue, &usage)
+            return seconds(usage)
+        }
     #else
-    static func seconds(of who: Int32) -> Double {
-        var usage = rusage()
-        getrusage(who, &usage)
-        return seconds(usage)
-    }
+        static func seconds(of who: Int32) -> Double {
+            var usage = rusage()
+            getrusage(who, &usage)
+            return seconds(usage)
+        }
     #endif
 
     static func seconds(_ usage: rusage) -> Double {
@@ -180,11 +192,11 @@ public enum MemoryUsage {
         if let kilobytes = statusField("VmHWM:") { return kilobytes * 1024 }
         var usage = rusage()
         #if os(Linux)
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Int(usage.ru_maxrss) * 1024
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return Int(usage.ru_maxrss) * 1024
         #else
-        getrusage(RUSAGE_SELF, &usage)
-        return Int(usage.ru_maxrss)
+            getrusage(RUSAGE_SELF, &usage)
+            return Int(usage.ru_maxrss)
         #endif
     }
 

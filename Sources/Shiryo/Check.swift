@@ -80,7 +80,8 @@ public struct FixtureCheck: Sendable {
     /// paths unchanged.
     func place(of path: String) -> String {
         guard path.hasPrefix("records["), let close = path.firstIndex(of: "]"),
-              let index = Int(path[path.index(path.startIndex, offsetBy: 8)..<close]) else { return path }
+            let index = Int(path[path.index(path.startIndex, offsetBy: 8)..<close])
+        else { return path }
         let field = path[path.index(after: close)...].drop { $0 == "." }
         let key = expected?["records"]?.arrayValue.flatMap { index < $0.count ? $0[index]["index"]?.intValue : nil }
         return Catalogue.Check.place(record: key, index: index, field: field.isEmpty ? nil : String(field)).text()

@@ -9,7 +9,8 @@ public enum CommandSuggestion {
 
     public static func misspelled(_ typed: String, commands: [String]) -> String? {
         guard !commands.contains(typed), !typed.hasPrefix("-"), typed.allSatisfy({ $0.isASCII && $0.isLetter }),
-              !FileManager.default.fileExists(atPath: typed) else { return nil }
+            !FileManager.default.fileExists(atPath: typed)
+        else { return nil }
         let scored = commands.map { (name: $0, distance: distance(typed.lowercased(), $0)) }
         return scored.filter { $0.distance <= typoDistance }.min { $0.distance < $1.distance }?.name
     }

@@ -23,7 +23,8 @@ public struct CoverageReport: Sendable, Hashable {
     /// 「text coverage 100.0% (212/212 lines), no row number missing」
     public var summary: String {
         let percent = String(format: "%.1f", ratio * 100)
-        let rows = missingRowNumbers.isEmpty
+        let rows =
+            missingRowNumbers.isEmpty
             ? "no row number missing"
             : "row numbers printed but not records: " + missingRowNumbers.map(String.init).joined(separator: ", ")
         return "text coverage \(percent)% (\(checked - uncovered.count)/\(checked) lines), \(rows)"
@@ -41,14 +42,16 @@ public struct CoverageReport: Sendable, Hashable {
 public enum Coverage {
     /// Ingests `url` and checks the result against the input.
     public static func check(_ url: URL, options: IngestOptions = IngestOptions()) throws(IngestError)
-        -> (output: ShiryoOutput, report: CoverageReport) {
+        -> (output: ShiryoOutput, report: CoverageReport)
+    {
         let bytes = try Ingest.read(url)
         let output = try Ingest.bytes(bytes, name: url.lastPathComponent, options: options)
         return (output, try check(bytes: bytes, output: output, options: options))
     }
 
     public static func check(bytes: [UInt8], output: ShiryoOutput, options: IngestOptions = IngestOptions())
-        throws(IngestError) -> CoverageReport {
+        throws(IngestError) -> CoverageReport
+    {
         let name = output.source.file
         let pieces: [SourceLine]
         switch output.source.format {
@@ -84,7 +87,8 @@ public enum Coverage {
             if let number = Numbers.decimal(piece.text.trimmedWhitespace), number > 0 {
                 // A row number: the record of that number, or text inside the record it stands in.
                 if !numbers.contains(String(number)), !inOwnRecord, !furniture.contains(piece.text, pieceKey),
-                   !totals.contains(where: { box in piece.location.box.map { box.contains($0) } ?? false }) {
+                    !totals.contains(where: { box in piece.location.box.map { box.contains($0) } ?? false })
+                {
                     missing.append(number)
                 }
                 continue
@@ -95,7 +99,8 @@ public enum Coverage {
             var inRecord = inOwnRecord || records.contains { contains($0.1, pieces: pieceKey) }
             // A row's № printed inline before its first cell (「9 第一期…」): the № is the record's, the rest its text.
             if !inRecord, let (number, rest) = TextTableParser.leadingNumber(piece.text), numbers.contains(number.value) {
-                inRecord = records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
+                inRecord =
+                    records.contains { $0.0.number == number.value && contains($0.1, pieces: key(rest)) }
                     || furniture.contains(rest, key(rest))  // 「1 [お寄せいただいた意見]」: the № and a column label
             }
             if !inRecord { inRecord = cellsCovered(piece.text, records.map(\.1), numbers) }
@@ -107,8 +112,9 @@ public enum Coverage {
                 uncovered.append(piece)
             }
         }
-        return CoverageReport(file: output.source.file, checked: checked, uncovered: uncovered,
-                              missingRowNumbers: missing.sorted())
+        return CoverageReport(
+            file: output.source.file, checked: checked, uncovered: uncovered,
+            missingRowNumbers: missing.sorted())
     }
 
     /// A layout export's line holds several cells apart (runs of spaces; a narrow 件数 cell may follow the

@@ -28,7 +28,9 @@ public enum FixtureDiscovery {
                 problems.append("\(shown): several inputs (\(inputs.joined(separator: ", "))) beside \(present[0]); a fixture holds one")
             }
             if present.isEmpty && !inputs.isEmpty && !names.contains("README.md") {
-                problems.append("\(shown): inputs without expected.json or \(BadInputFixture.expectationFile) (or a README.md saying what they are for)")
+                problems.append(
+                    "\(shown): inputs without expected.json or \(BadInputFixture.expectationFile) (or a README.md saying what they are for)"
+                )
             }
             if present.contains(BadInputFixture.expectationFile), let problem = malformedExpectedError(folder) {
                 problems.append("\(shown): \(BadInputFixture.expectationFile) \(problem)")
@@ -38,7 +40,9 @@ public enum FixtureDiscovery {
     }
 
     static func malformedExpectedError(_ folder: URL) -> String? {
-        guard let data = try? Data(contentsOf: folder.appendingPathComponent(BadInputFixture.expectationFile)) else { return "cannot be read" }
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(BadInputFixture.expectationFile)) else {
+            return "cannot be read"
+        }
         guard let json = try? JSONValue.parse(data) else { return "is not valid JSON" }
         guard json["code"]?.stringValue != nil, json["message"]?.stringValue != nil else {
             return "needs a \"code\" and a \"message\" string"
@@ -49,8 +53,9 @@ public enum FixtureDiscovery {
     /// `root` and every folder below it (hidden ones skipped).
     static func folders(below root: URL) -> [URL] {
         var result = [root]
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isDirectoryKey],
+            options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             if (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true { result.append(url) }
         }

@@ -25,8 +25,10 @@ public struct Fixture: Sendable, Hashable, CustomStringConvertible {
             let folder = url.deletingLastPathComponent()
             guard let input = input(in: folder) else { continue }
             let plan = folder.appendingPathComponent(planFileName)
-            fixtures.append(Fixture(folder: folder, input: input, expected: url,
-                                    plan: FileManager.default.fileExists(atPath: plan.path) ? plan : nil))
+            fixtures.append(
+                Fixture(
+                    folder: folder, input: input, expected: url,
+                    plan: FileManager.default.fileExists(atPath: plan.path) ? plan : nil))
         }
         return fixtures.sorted { $0.folder.path < $1.folder.path }
     }
@@ -38,11 +40,13 @@ public struct Fixture: Sendable, Hashable, CustomStringConvertible {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             let inputs = names.filter { inputExtensions.contains(($0 as NSString).pathExtension.lowercased()) && $0 != planFileName }
             guard inputs.count == 1, !names.contains("README.md"),
-                  !names.contains(where: FixtureDiscovery.expectations.contains) else { return nil }
+                !names.contains(where: FixtureDiscovery.expectations.contains)
+            else { return nil }
             let plan = folder.appendingPathComponent(planFileName)
-            return Fixture(folder: folder, input: folder.appendingPathComponent(inputs[0]),
-                           expected: folder.appendingPathComponent("expected.json"),
-                           plan: FileManager.default.fileExists(atPath: plan.path) ? plan : nil)
+            return Fixture(
+                folder: folder, input: folder.appendingPathComponent(inputs[0]),
+                expected: folder.appendingPathComponent("expected.json"),
+                plan: FileManager.default.fileExists(atPath: plan.path) ? plan : nil)
         }
     }
 

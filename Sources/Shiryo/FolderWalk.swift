@@ -40,8 +40,10 @@ public struct FolderWalk: Sendable {
         for raw in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) where raw.first != UInt8(ascii: ".") {
             guard let name = String(validating: raw, as: UTF8.self) else {
                 let escaped = raw.map { $0 < 0x80 ? String(UnicodeScalar($0)) : "\\x" + String($0, radix: 16, uppercase: true) }.joined()
-                skipped.append(Skipped(path: shown(relative + escaped),
-                                       reason: "the name is not valid UTF-8, so it was not ingested; rename it", losesFiles: true))
+                skipped.append(
+                    Skipped(
+                        path: shown(relative + escaped),
+                        reason: "the name is not valid UTF-8, so it was not ingested; rename it", losesFiles: true))
                 continue
             }
             visit(folder + "/" + name, relative: relative + name)
@@ -52,7 +54,11 @@ public struct FolderWalk: Sendable {
         var status = stat()
         guard stat(path, &status) == 0 else {  // lstat succeeded (readdir listed it): a link to nothing
             if isCandidate(relative) || isLink(path) {
-                skipped.append(Skipped(path: shown(relative), reason: "a symbolic link to nothing (\(FileProblem.describe(errno: errno))); it was not ingested", losesFiles: true))
+                skipped.append(
+                    Skipped(
+                        path: shown(relative),
+                        reason: "a symbolic link to nothing (\(FileProblem.describe(errno: errno))); it was not ingested", losesFiles: true)
+                )
             }
             return
         }
@@ -60,18 +66,24 @@ public struct FolderWalk: Sendable {
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             guard visitedFolders.insert(identity).inserted else {
-                skipped.append(Skipped(path: shown(relative), reason: "a symbolic link to a folder already searched; not searched again", losesFiles: false))
+                skipped.append(
+                    Skipped(
+                        path: shown(relative), reason: "a symbolic link to a folder already searched; not searched again", losesFiles: false
+                    ))
                 return
             }
             walk(path, relative: relative + "/")
         case S_IFREG:
             guard isCandidate(relative), seenFiles.insert(identity).inserted else { return }
-            inputs.append(BatchInput(url: root.appendingPathComponent(relative), displayPath: shown(relative),
-                                     outputStem: (relative as NSString).deletingPathExtension, sourcePath: relative))
+            inputs.append(
+                BatchInput(
+                    url: root.appendingPathComponent(relative), displayPath: shown(relative),
+                    outputStem: (relative as NSString).deletingPathExtension, sourcePath: relative))
         default:
             if isCandidate(relative) {
                 let kind = FileProblem.specialKind(at: path) ?? "not a regular file"
-                skipped.append(Skipped(path: shown(relative), reason: "it is \(kind), not a regular file; it was not ingested", losesFiles: true))
+                skipped.append(
+                    Skipped(path: shown(relative), reason: "it is \(kind), not a regular file; it was not ingested", losesFiles: true))
             }
         }
     }

@@ -20,24 +20,24 @@ public enum Fuzzing {
     }
 
     #if SHIRYO_FUZZ
-    /// The name inputs are ingested under; set by the target before libFuzzer starts calling back.
-    nonisolated(unsafe) public static var inputName = "fuzz-input"
-    /// Turns libFuzzer's bytes into the input: identity, or `StructuredPDF.build` for the structure target.
-    nonisolated(unsafe) public static var transform: ([UInt8]) -> [UInt8] = { $0 }
+        /// The name inputs are ingested under; set by the target before libFuzzer starts calling back.
+        nonisolated(unsafe) public static var inputName = "fuzz-input"
+        /// Turns libFuzzer's bytes into the input: identity, or `StructuredPDF.build` for the structure target.
+        nonisolated(unsafe) public static var transform: ([UInt8]) -> [UInt8] = { $0 }
 
-    public static func checkOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-        let bytes = transform(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-        let problems = InputInvariants.violations(bytes, name: inputName)
-        if !problems.isEmpty { fatalError(problems.joined(separator: "; ")) }
-        return 0
-    }
+        public static func checkOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+            let bytes = transform(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            let problems = InputInvariants.violations(bytes, name: inputName)
+            if !problems.isEmpty { fatalError(problems.joined(separator: "; ")) }
+            return 0
+        }
     #endif
 }
 
 #if SHIRYO_FUZZ
-/// Called by libFuzzer for every input.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
-    Fuzzing.checkOne(data, size)
-}
+    /// Called by libFuzzer for every input.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+        Fuzzing.checkOne(data, size)
+    }
 #endif

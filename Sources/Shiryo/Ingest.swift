@@ -26,7 +26,8 @@ public enum Ingest {
     /// recoverable problems are in the result's `diagnostics`.
     /// `path`: the path to record as `source.path` (as the user gave it); the file name when nil.
     public static func file(at url: URL, path: String? = nil, options: IngestOptions = IngestOptions())
-        throws(IngestError) -> ShiryoOutput {
+        throws(IngestError) -> ShiryoOutput
+    {
         var output = try bytes(read(url), name: url.lastPathComponent, options: options)
         if let path { output.source.path = path }
         return output
@@ -47,7 +48,8 @@ public enum Ingest {
 
     /// `bytes` is consumed: a text export's bytes are let go once decoded, before the parse.
     public static func bytes(_ bytes: consuming [UInt8], name: String, options: IngestOptions = IngestOptions())
-        throws(IngestError) -> ShiryoOutput {
+        throws(IngestError) -> ShiryoOutput
+    {
         let output = isPDF(bytes, name: name) ? try pdf(bytes, name: name, options: options) : try text(bytes, name: name)
         return options.plan.map { PlanVerifier.verify(output, against: $0) } ?? output
     }
@@ -69,7 +71,8 @@ public enum Ingest {
     }
 
     static func textOutput(parsing text: consuming String, name: String, sha256: String)
-        throws(IngestError) -> (output: ShiryoOutput, table: RawTable) {
+        throws(IngestError) -> (output: ShiryoOutput, table: RawTable)
+    {
         let (table, pageCount) = try TextTableParser.parse(text, file: name)
         _ = consume text
         var diagnostics = DiagnosticLog()

@@ -26,8 +26,9 @@ public struct BatchInput: Sendable, Hashable {
     /// A file given directly: its output is named after it, at the top of the output folder.
     public init(file path: String) {
         let url = URL(fileURLWithPath: path)
-        self.init(url: url, displayPath: path.escapingControlCharacters, outputStem: url.deletingPathExtension().lastPathComponent,
-                  sourcePath: path)
+        self.init(
+            url: url, displayPath: path.escapingControlCharacters, outputStem: url.deletingPathExtension().lastPathComponent,
+            sourcePath: path)
     }
 }
 

@@ -47,22 +47,30 @@ public enum PlanBenchmark {
             case .notFound: quote.reverse()
             default: break
             }
-            let reflection = Reflection(citation: "p.\(cited)", page: cited, lastPage: cited, headings: [],
-                                        sections: [ReflectionSection(label: nil, quotes: [String(String.UnicodeScalarView(quote))])])
-            return Record(index: index + 1, number: RowNumber(index + 1), policy: nil, opinion: "", response: "", reflections: [reflection],
-                          provenance: Provenance(pages: nil, lines: nil, boxes: []))
+            let reflection = Reflection(
+                citation: "p.\(cited)", page: cited, lastPage: cited, headings: [],
+                sections: [ReflectionSection(label: nil, quotes: [String(String.UnicodeScalarView(quote))])])
+            return Record(
+                index: index + 1, number: RowNumber(index + 1), policy: nil, opinion: "", response: "", reflections: [reflection],
+                provenance: Provenance(pages: nil, lines: nil, boxes: []))
         }
-        return ShiryoOutput(source: SourceInfo(file: "bench", sha256: "", format: .text, pageCount: nil),
-                            document: DocumentInfo(id: nil, title: nil, fiscalYear: nil, columns: []), records: records,
-                            diagnostics: [])
+        return ShiryoOutput(
+            source: SourceInfo(file: "bench", sha256: "", format: .text, pageCount: nil),
+            document: DocumentInfo(id: nil, title: nil, fiscalYear: nil, columns: []), records: records,
+            diagnostics: [])
     }
 
     public static func table(_ result: Result) -> String {
-        var lines = [String(format: "plan %@: %d pages, index %.2f ms/page (%.2f s)", result.file, result.pages,
-                            result.indexSeconds * 1000 / Double(max(result.pages, 1)), result.indexSeconds)]
+        var lines = [
+            String(
+                format: "plan %@: %d pages, index %.2f ms/page (%.2f s)", result.file, result.pages,
+                result.indexSeconds * 1000 / Double(max(result.pages, 1)), result.indexSeconds)
+        ]
         for row in result.perCitation {
-            lines.append(String(format: "  %-10@ %8.3f ms/citation  (%d citations, %d got that status)",
-                                row.kind.rawValue, row.seconds * 1000, row.count, row.matching))
+            lines.append(
+                String(
+                    format: "  %-10@ %8.3f ms/citation  (%d citations, %d got that status)",
+                    row.kind.rawValue, row.seconds * 1000, row.count, row.matching))
         }
         return lines.joined(separator: "\n")
     }

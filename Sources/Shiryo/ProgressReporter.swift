@@ -17,8 +17,10 @@ public final class ProgressReporter: @unchecked Sendable {
     /// Warnings printed per file; the rest are counted (they are all in the output's diagnostics).
     public static let warningsShown = 5
 
-    public init(quiet: Bool, style: TerminalStyle = .standardError(), language: Language = .current,
-                write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+    public init(
+        quiet: Bool, style: TerminalStyle = .standardError(), language: Language = .current,
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
         self.quiet = quiet
         self.style = style
         self.language = language
@@ -60,11 +62,17 @@ public final class ProgressReporter: @unchecked Sendable {
         case .written(let records, let warnings, let unchanged):
             guard !quiet else { return [] }
             let output = result.output.relativePath
-            var lines = [counter + Catalogue.Terminal.written(result.input.displayPath, records: records, warnings: warnings,
-                                                              unchanged: unchanged, output: output).text(language)]
+            var lines = [
+                counter
+                    + Catalogue.Terminal.written(
+                        result.input.displayPath, records: records, warnings: warnings,
+                        unchanged: unchanged, output: output
+                    ).text(language)
+            ]
             for diagnostic in result.warnings.prefix(Self.warningsShown) { lines.append("  " + warningLine(diagnostic)) }
             if result.warnings.count > Self.warningsShown {
-                lines.append("  " + Catalogue.Terminal.moreWarnings(result.warnings.count - Self.warningsShown, output: output).text(language))
+                lines.append(
+                    "  " + Catalogue.Terminal.moreWarnings(result.warnings.count - Self.warningsShown, output: output).text(language))
             }
             // Checked against the plan: one line per file, kept on screen (it names rows to fix).
             if let verification = result.verification {
@@ -78,8 +86,9 @@ public final class ProgressReporter: @unchecked Sendable {
     func warningLine(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.severity == .error ? Catalogue.Terminal.errorLabel : Catalogue.Terminal.warningLabel
         let place = Catalogue.Diagnostics.place(page: diagnostic.page, line: diagnostic.line).map { $0.text(language) + ": " } ?? ""
-        return style.labelled(label.text(language), code: diagnostic.code, place + Catalogue.Diagnostics.summary(of: diagnostic).text(language),
-                              diagnostic.severity == .error ? .red : .yellow, language: language)
+        return style.labelled(
+            label.text(language), code: diagnostic.code, place + Catalogue.Diagnostics.summary(of: diagnostic).text(language),
+            diagnostic.severity == .error ? .red : .yellow, language: language)
     }
 
     /// The live line: `[3/12] reading a.pdf, b.pdf`, never wider than the terminal.

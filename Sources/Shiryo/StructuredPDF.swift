@@ -72,7 +72,8 @@ public enum StructuredPDF {
 
     /// A PDF with `pages` pages sharing `content`, its page tree saying `count` (as make_hostile_pdfs.py).
     static func document(mediaBox: String, content: String, count: String, pages: Int) -> [UInt8] {
-        let font = "<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H "
+        let font =
+            "<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H "
             + "/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 "
             + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /DW 1000 "
             + "/FontDescriptor << /Type /FontDescriptor /FontName /HeiseiKakuGo-W5 /Flags 4 "

@@ -21,7 +21,9 @@ public enum FileValidation {
             return ["\(name): " + Catalogue.Validate.notJSON(error.errorDescription ?? "\(error)").text()]
         }
         // A key given twice: readers disagree on which value counts, so the file says two things.
-        let duplicates = parsed.duplicateKeys.map { JSONViolation($0, "duplicate key (the object already has it; readers may keep either value)") }
+        let duplicates = parsed.duplicateKeys.map {
+            JSONViolation($0, "duplicate key (the object already has it; readers may keep either value)")
+        }
         let violations = schema.violations(of: parsed.value, strict: strict)
         // The invariants assume the schema's shapes; on a malformed file they would only add noise.
         let found = violations.isEmpty ? FormatInvariants.violations(of: parsed.value) : violations
@@ -63,12 +65,14 @@ public enum FileValidation {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
         let base = folder.hasSuffix("/") ? folder : folder + "/"
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles])
         var found: [String] = []
         while let url = enumerator?.nextObject() as? URL {
             guard url.pathExtension.lowercased() == "json",
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+            else { continue }
             let path = url.standardizedFileURL.path
             found.append(base + (path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : url.lastPathComponent))
         }

@@ -18,8 +18,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// The `index` of the record the diagnostic is about; nil when it concerns no single record.
     public var record: Int?
 
-    public init(_ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil,
-                box: BoundingBox? = nil, record: Int? = nil) {
+    public init(
+        _ severity: Severity, code: String, message: String, page: Int? = nil, line: Int? = nil,
+        box: BoundingBox? = nil, record: Int? = nil
+    ) {
         self.severity = severity
         self.code = code
         self.message = message

@@ -37,8 +37,10 @@ public struct PageGlyphs: Sendable, Hashable {
     /// What extraction had to repair on this page (impossible sizes or positions), for the output.
     public var diagnostics: [Diagnostic] = []
 
-    public init(number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0,
-                rulings: [RulingLine] = []) {
+    public init(
+        number: Int, width: Double, height: Double, glyphs: [PositionedGlyph], imageCount: Int = 0,
+        rulings: [RulingLine] = []
+    ) {
         self.number = number
         self.width = width
         self.height = height

@@ -169,8 +169,10 @@ public struct Record: Sendable, Hashable {
     public var extra: [String: String]
     public var provenance: Provenance
 
-    public init(index: Int, table: Int = 1, number: RowNumber, group: String? = nil, policy: Policy?, opinion: String,
-                response: String, reflections: [Reflection], extra: [String: String] = [:], provenance: Provenance) {
+    public init(
+        index: Int, table: Int = 1, number: RowNumber, group: String? = nil, policy: Policy?, opinion: String,
+        response: String, reflections: [Reflection], extra: [String: String] = [:], provenance: Provenance
+    ) {
         self.index = index
         self.table = table
         self.number = number.value

@@ -22,9 +22,10 @@ public struct BoundingBox: Sendable, Hashable, Codable {
     /// The smallest box holding both (same page assumed).
     public func union(_ other: BoundingBox) -> BoundingBox {
         let minX = Swift.min(x, other.x), minY = Swift.min(y, other.y)
-        return BoundingBox(page: page, x: minX, y: minY,
-                           width: Swift.max(maxX, other.maxX) - minX,
-                           height: Swift.max(maxY, other.maxY) - minY)
+        return BoundingBox(
+            page: page, x: minX, y: minY,
+            width: Swift.max(maxX, other.maxX) - minX,
+            height: Swift.max(maxY, other.maxY) - minY)
     }
 }
 

@@ -1,6 +1,6 @@
 #if DEBUG
-@_spi(Reflection) import Swift
-import Foundation
+    @_spi(Reflection) import Swift
+    import Foundation
 #endif
 
 /// The seam `Scripts/mutate-tolerances` uses to move one tolerance without rebuilding: in a debug build, the
@@ -20,62 +20,64 @@ public enum ToleranceOverrides {
     /// not look like a tolerance no test pins.
     public static func applied<T>(to value: T) -> T {
         #if DEBUG
-        let typeName = String(describing: T.self)
-        let wanted = requested.filter { $0.key.type == typeName }
-        if wanted.isEmpty { return value }
-        var copy = value
-        var found = Set<String>()
-        _ = _forEachField(of: T.self, options: []) { namePointer, offset, fieldType, _ in
-            let name = String(cString: namePointer)
-            guard let new = wanted[Key(type: typeName, name: name)] else { return true }
-            withUnsafeMutableBytes(of: &copy) { store(new, into: $0, at: offset, as: fieldType, "\(typeName).\(name)") }
-            found.insert(name)
-            return true
-        }
-        for key in wanted.keys where !found.contains(key.name) {
-            fatalError("\(variable): \(typeName) has no stored property \(key.name)")
-        }
-        return copy
+            let typeName = String(describing: T.self)
+            let wanted = requested.filter { $0.key.type == typeName }
+            if wanted.isEmpty { return value }
+            var copy = value
+            var found = Set<String>()
+            _ = _forEachField(of: T.self, options: []) { namePointer, offset, fieldType, _ in
+                let name = String(cString: namePointer)
+                guard let new = wanted[Key(type: typeName, name: name)] else { return true }
+                withUnsafeMutableBytes(of: &copy) { store(new, into: $0, at: offset, as: fieldType, "\(typeName).\(name)") }
+                found.insert(name)
+                return true
+            }
+            for key in wanted.keys where !found.contains(key.name) {
+                fatalError("\(variable): \(typeName) has no stored property \(key.name)")
+            }
+            return copy
         #else
-        return value
+            return value
         #endif
     }
 
     #if DEBUG
-    struct Key: Hashable {
-        let type: String
-        let name: String
-    }
+        struct Key: Hashable {
+            let type: String
+            let name: String
+        }
 
-    /// The overrides in the environment, read once.
-    static let requested: [Key: Double] = parse(ProcessInfo.processInfo.environment[variable] ?? "")
+        /// The overrides in the environment, read once.
+        static let requested: [Key: Double] = parse(ProcessInfo.processInfo.environment[variable] ?? "")
 
-    static func parse(_ text: String) -> [Key: Double] {
-        var result: [Key: Double] = [:]
-        for item in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {
-            let sides = item.split(separator: "=", maxSplits: 1)
-            let path = sides.first?.split(separator: ".") ?? []
-            guard sides.count == 2, path.count == 2, let number = Double(sides[1]), number.isFinite else {
-                fatalError("\(variable): \(item) is not Type.name=number")
+        static func parse(_ text: String) -> [Key: Double] {
+            var result: [Key: Double] = [:]
+            for item in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {
+                let sides = item.split(separator: "=", maxSplits: 1)
+                let path = sides.first?.split(separator: ".") ?? []
+                guard sides.count == 2, path.count == 2, let number = Double(sides[1]), number.isFinite else {
+                    fatalError("\(variable): \(item) is not Type.name=number")
+                }
+                result[Key(type: String(path[0]), name: String(path[1]))] = number
             }
-            result[Key(type: String(path[0]), name: String(path[1]))] = number
+            return result
         }
-        return result
-    }
 
-    private static func store(_ number: Double, into bytes: UnsafeMutableRawBufferPointer, at offset: Int,
-                              as type: Any.Type, _ name: String) {
-        switch type {
-        case is Double.Type:
-            bytes.storeBytes(of: number, toByteOffset: offset, as: Double.self)
-        case is Int.Type:
-            bytes.storeBytes(of: Int(number.rounded()), toByteOffset: offset, as: Int.self)
-        case is UInt8.Type:
-            guard let byte = UInt8(exactly: number.rounded()) else { fatalError("\(variable): \(name) is 0…255") }
-            bytes.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
-        default:
-            fatalError("\(variable): \(name) is a \(type), not Double, Int or UInt8")
+        private static func store(
+            _ number: Double, into bytes: UnsafeMutableRawBufferPointer, at offset: Int,
+            as type: Any.Type, _ name: String
+        ) {
+            switch type {
+            case is Double.Type:
+                bytes.storeBytes(of: number, toByteOffset: offset, as: Double.self)
+            case is Int.Type:
+                bytes.storeBytes(of: Int(number.rounded()), toByteOffset: offset, as: Int.self)
+            case is UInt8.Type:
+                guard let byte = UInt8(exactly: number.rounded()) else { fatalError("\(variable): \(name) is 0…255") }
+                bytes.storeBytes(of: byte, toByteOffset: offset, as: UInt8.self)
+            default:
+                fatalError("\(variable): \(name) is a \(type), not Double, Int or UInt8")
+            }
         }
-    }
     #endif
 }

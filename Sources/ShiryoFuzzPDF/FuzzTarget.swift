@@ -5,13 +5,13 @@ import Shiryo
 // Fuzz target for the PDF path: Scripts/fuzz builds it with -sanitize=fuzzer -D SHIRYO_FUZZ;
 // a plain `swift build` makes a replayer instead: `ShiryoFuzzPDF FILE...`.
 #if SHIRYO_FUZZ
-@_cdecl("ShiryoFuzzPDF_main")
-public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    Fuzzing.inputName = "fuzz-input.pdf"
-    return shiryo_fuzz_main(argc, argv)
-}
+    @_cdecl("ShiryoFuzzPDF_main")
+    public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+        Fuzzing.inputName = "fuzz-input.pdf"
+        return shiryo_fuzz_main(argc, argv)
+    }
 #else
-@main enum Replay {
-    static func main() { exit(Fuzzing.replay(Array(CommandLine.arguments.dropFirst()), inputName: "fuzz-input.pdf") ? 0 : 1) }
-}
+    @main enum Replay {
+        static func main() { exit(Fuzzing.replay(Array(CommandLine.arguments.dropFirst()), inputName: "fuzz-input.pdf") ? 0 : 1) }
+    }
 #endif

@@ -49,7 +49,8 @@ enum CellAssignment {
 
     /// The ranges and what they cost (see `cellCost`).
     static func spread(_ blocks: [Block], over columns: [ColumnHeader], emptyRank: [Int]? = nil)
-        -> (ranges: [Range<Int>], cost: Double) {
+        -> (ranges: [Range<Int>], cost: Double)
+    {
         let ranks = emptyRank ?? Array(columns.indices)
         let n = blocks.count
         let m = columns.count

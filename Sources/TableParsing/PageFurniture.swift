@@ -59,7 +59,8 @@ public enum PageFurniture {
     public static func isPrintStamp(_ text: String) -> Bool {
         let text = text.trimmedWhitespace
         guard text.count <= 24, text.contains(":") || text.contains("時"),
-              text.count(where: { Numbers.decimal(String($0)) != nil }) >= 3 else { return false }
+            text.count(where: { Numbers.decimal(String($0)) != nil }) >= 3
+        else { return false }
         return text.allSatisfy { Numbers.decimal(String($0)) != nil || "/.-:,， 　年月日時分秒令和平成午前後AMPamp".contains($0) }
     }
 
@@ -68,7 +69,8 @@ public enum PageFurniture {
     public static func isDateLine(_ text: String) -> Bool {
         let text = text.trimmedWhitespace
         guard text.count <= 40, text.contains("日") || text.contains("年"),
-              text.contains(where: { Numbers.decimal(String($0)) != nil }) else { return false }
+            text.contains(where: { Numbers.decimal(String($0)) != nil })
+        else { return false }
         let allowed: Set<Character> = Set("年月日令和平成昭和元（）()月火水木金土日祝～〜~-－・現在時点から まで　,，.．")
         return text.allSatisfy { Numbers.decimal(String($0)) != nil || allowed.contains($0) }
     }

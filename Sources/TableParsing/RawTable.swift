@@ -38,9 +38,11 @@ public struct RawRow: Sendable, Hashable {
     public var lineRange: ClosedRange<Int>?
     public var boxes: [BoundingBox]
 
-    public init(number: RowNumber, numberLocation: SourceLocation, group: String? = nil, table: Int = 1,
-                cells: [ColumnRole: [SourceLine]] = [:], extra: [(header: String, lines: [SourceLine])] = [],
-                pages: [Int] = [], lineRange: ClosedRange<Int>? = nil, boxes: [BoundingBox] = []) {
+    public init(
+        number: RowNumber, numberLocation: SourceLocation, group: String? = nil, table: Int = 1,
+        cells: [ColumnRole: [SourceLine]] = [:], extra: [(header: String, lines: [SourceLine])] = [],
+        pages: [Int] = [], lineRange: ClosedRange<Int>? = nil, boxes: [BoundingBox] = []
+    ) {
         self.number = number
         self.numberLocation = numberLocation
         self.group = group
@@ -53,7 +55,8 @@ public struct RawRow: Sendable, Hashable {
     }
 
     public static func == (lhs: RawRow, rhs: RawRow) -> Bool {
-        lhs.number == rhs.number && lhs.group == rhs.group && lhs.table == rhs.table && lhs.cells == rhs.cells && lhs.pages == rhs.pages && lhs.lineRange == rhs.lineRange
+        lhs.number == rhs.number && lhs.group == rhs.group && lhs.table == rhs.table && lhs.cells == rhs.cells && lhs.pages == rhs.pages
+            && lhs.lineRange == rhs.lineRange
             && lhs.boxes == rhs.boxes && lhs.extra.map(\.header) == rhs.extra.map(\.header)
             && lhs.extra.map(\.lines) == rhs.extra.map(\.lines)
     }
@@ -93,8 +96,10 @@ public struct RawTable: Sendable {
     /// PDF: where each header cell was printed, on every page that repeats the header (for review).
     public var headerCells: [HeaderCell]
 
-    public init(documentID: String?, title: String?, columns: [ColumnHeader], tables: [TableInfo] = [], rows: [RawRow],
-                diagnostics: [Diagnostic], headerCells: [HeaderCell] = []) {
+    public init(
+        documentID: String?, title: String?, columns: [ColumnHeader], tables: [TableInfo] = [], rows: [RawRow],
+        diagnostics: [Diagnostic], headerCells: [HeaderCell] = []
+    ) {
         self.documentID = documentID
         self.title = title
         self.columns = columns

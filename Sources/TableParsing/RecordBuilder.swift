@@ -13,7 +13,8 @@ public enum RecordBuilder {
     /// The document's furniture and tables. A parser that lists no tables read one: its columns over the
     /// pages of the records.
     public static func document(of table: RawTable, records: [Record]) -> DocumentInfo {
-        let tables = table.tables.isEmpty
+        let tables =
+            table.tables.isEmpty
             ? [TableInfo(caption: nil, columns: table.columns, pages: Set(records.flatMap { $0.provenance.pages ?? [] }).sorted())]
             : table.tables
         return DocumentInfo(
@@ -25,8 +26,10 @@ public enum RecordBuilder {
     }
 
     /// One row → its record; `previousPolicy` carries a merged policy cell down to the rows under it.
-    static func record(of row: RawRow, index: Int, columns: [ColumnHeader], previousPolicy: Policy?,
-                       diagnostics: inout DiagnosticLog) -> Record {
+    static func record(
+        of row: RawRow, index: Int, columns: [ColumnHeader], previousPolicy: Policy?,
+        diagnostics: inout DiagnosticLog
+    ) -> Record {
         var record = Record(
             index: index,
             table: row.table,
@@ -47,9 +50,10 @@ public enum RecordBuilder {
         } else if hasPolicyColumn, let previousPolicy {
             // A policy printed once for several rows (merged cell) applies to each of them.
             record.policy = previousPolicy
-            diagnostics.info(.policyInherited,
-                             "row \(row.number) has no policy of its own; the one above it was used",
-                             at: row.numberLocation)
+            diagnostics.info(
+                .policyInherited,
+                "row \(row.number) has no policy of its own; the one above it was used",
+                at: row.numberLocation)
         }
         if record.opinion.isEmpty, columns.contains(where: { $0.role == .opinion }) {
             diagnostics.warn(.emptyOpinion, "row \(row.number) has no opinion text", at: row.numberLocation)
@@ -89,9 +93,10 @@ public enum RecordBuilder {
         let found = ArtefactRepair.privateUseScalars(in: texts.joined())
         guard !found.isEmpty else { return }
         let codes = Set(found.map { "U+" + String($0.value, radix: 16, uppercase: true) }).sorted()
-        diagnostics.warn(.privateUseCharacter,
-                         "row \(record.number) contains private-use character(s) \(codes.joined(separator: ", ")) with no known mapping; kept as extracted",
-                         at: location)
+        diagnostics.warn(
+            .privateUseCharacter,
+            "row \(record.number) contains private-use character(s) \(codes.joined(separator: ", ")) with no known mapping; kept as extracted",
+            at: location)
     }
 
     /// Numbers count up within each table; a new table may start again from 1.
@@ -107,16 +112,19 @@ public enum RecordBuilder {
                 diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears twice", at: next.location)
             } else if next.number < previous.number {
                 // A misprinted № (row 1 printed as 7) is a record of its own; the rows after it are not swallowed.
-                diagnostics.warn(.rowNumberOutOfSequence,
-                                 "row \(next.number) follows row \(previous.number): a № is misprinted or out of order",
-                                 at: next.location)
+                diagnostics.warn(
+                    .rowNumberOutOfSequence,
+                    "row \(next.number) follows row \(previous.number): a № is misprinted or out of order",
+                    at: next.location)
             } else if seen.contains(next.number.parts) {
-                diagnostics.warn(.rowNumberDuplicate, "row number \(next.number) appears again after row \(previous.number)",
-                                 at: next.location)
+                diagnostics.warn(
+                    .rowNumberDuplicate, "row number \(next.number) appears again after row \(previous.number)",
+                    at: next.location)
             } else if !next.number.follows(previous.number) {
-                diagnostics.warn(.rowNumberGap,
-                                 "row \(next.number) follows row \(previous.number); rows in between are missing",
-                                 at: next.location)
+                diagnostics.warn(
+                    .rowNumberGap,
+                    "row \(next.number) follows row \(previous.number); rows in between are missing",
+                    at: next.location)
             }
         }
     }
@@ -155,13 +163,16 @@ public struct RecordAssembler: Sendable {
         // A merged policy cell never reaches into the next table.
         let inherited = records.last?.table == row.table ? previousPolicy : nil
         let start = diagnostics.entries.count
-        let record = RecordBuilder.record(of: row, index: records.count + 1, columns: rowColumns,
-                                          previousPolicy: inherited, diagnostics: &diagnostics)
+        let record = RecordBuilder.record(
+            of: row, index: records.count + 1, columns: rowColumns,
+            previousPolicy: inherited, diagnostics: &diagnostics)
         diagnostics.attribute(to: record.index, from: start)
         previousPolicy = record.policy ?? inherited
         records.append(record)
-        numbers.append(RecordBuilder.NumberedRow(number: row.number, table: row.table, index: record.index,
-                                                 location: row.numberLocation, group: row.group))
+        numbers.append(
+            RecordBuilder.NumberedRow(
+                number: row.number, table: row.table, index: record.index,
+                location: row.numberLocation, group: row.group))
     }
 
     public mutating func finish(diagnostics: inout DiagnosticLog) -> [Record] {

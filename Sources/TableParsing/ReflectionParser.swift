@@ -44,8 +44,9 @@ public enum ReflectionParser {
                 continue
             }
             guard current != nil else {
-                diagnostics.warn(.reflectionWithoutCitation,
-                                 "reflection text without a page citation was kept out of the record: \(text)", at: line.location)
+                diagnostics.warn(
+                    .reflectionWithoutCitation,
+                    "reflection text without a page citation was kept out of the record: \(text)", at: line.location)
                 continue
             }
             if let label = label(text) {
@@ -67,8 +68,9 @@ public enum ReflectionParser {
         if citation.lastPage < citation.page {
             diagnostics.warn(.citationRangeReversed, "citation \(citation.text) ends before it starts", at: location)
         }
-        return Reflection(citation: citation.text, page: citation.page, lastPage: max(citation.page, citation.lastPage),
-                          headings: [], sections: [])
+        return Reflection(
+            citation: citation.text, page: citation.page, lastPage: max(citation.page, citation.lastPage),
+            headings: [], sections: [])
     }
 
     /// ＜基本的な方向性＞ → 基本的な方向性; also <…>, 〈…〉, 《…》, 【…】 standing alone. A spread label
@@ -106,7 +108,8 @@ public enum ReflectionParser {
     static func blockCitations(_ text: String) -> [PageCitation]? {
         let citations = Citations.find(in: text)
         guard let first = citations.first, first.range.lowerBound == text.startIndex,
-              Citations.isCitationLine(text, citations: citations) else {
+            Citations.isCitationLine(text, citations: citations)
+        else {
             return nil
         }
         return citations

@@ -39,8 +39,9 @@ public enum TextTableParser {
         var rows = collectRows(lines, kinds, columns, &diagnostics)
         guard !rows.isEmpty else { throw IngestError(file: file, problem: .noRows) }
         reattachOrphanReflections(&rows, &diagnostics)
-        let table = RawTable(documentID: documentID, title: title, columns: columns,
-                             rows: rows.map(\.raw), diagnostics: diagnostics.entries)
+        let table = RawTable(
+            documentID: documentID, title: title, columns: columns,
+            rows: rows.map(\.raw), diagnostics: diagnostics.entries)
         return (table, pageCount)
     }
 

@@ -60,12 +60,16 @@ struct BenchCommand: ParsableCommand {
         var results: [Benchmark.Result] = []
         for file in files {
             do {
-                results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                 reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
+                results.append(
+                    try Benchmark.run(
+                        URL(fileURLWithPath: file), runs: runs,
+                        reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext)))
                 if withoutRulings {
-                    results.append(try Benchmark.run(URL(fileURLWithPath: file), runs: runs,
-                                                     reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext),
-                                                     options: IngestOptions(rulings: false)))
+                    results.append(
+                        try Benchmark.run(
+                            URL(fileURLWithPath: file), runs: runs,
+                            reference: pdftotext.isEmpty ? nil : PDFToTextTimer.timer(pdftotext),
+                            options: IngestOptions(rulings: false)))
                 }
             } catch {
                 failed = true

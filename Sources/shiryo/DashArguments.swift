@@ -6,8 +6,10 @@ import ShiryoCore
 /// give such a file (after `--`).
 enum DashArguments {
     /// Options whose next argument is their value (which may start with '-', e.g. a password).
-    static let takingValues: Set<String> = ["-o", "--output", "-j", "--jobs", "--format", "--password", "--scale",
-                                            "--runs", "--pdftotext"]
+    static let takingValues: Set<String> = [
+        "-o", "--output", "-j", "--jobs", "--format", "--password", "--scale",
+        "--runs", "--pdftotext",
+    ]
     /// Short flags that may be grouped (`-qh`).
     static let groupableFlags: Set<Character> = ["q", "h"]
 
@@ -18,7 +20,8 @@ enum DashArguments {
             if argument == "--" { return nil }
             defer { previous = argument }
             guard !takingValues.contains(previous), argument.hasPrefix("-"), !argument.hasPrefix("--"),
-                  argument.count > 2, !argument.dropFirst().allSatisfy(groupableFlags.contains) else { continue }
+                argument.count > 2, !argument.dropFirst().allSatisfy(groupableFlags.contains)
+            else { continue }
             if Double(argument) != nil { continue }  // a negative number: ArgumentParser says what is wrong
             return Catalogue.Usage.dashArgument(argument.escapingControlCharacters).text()
         }

@@ -55,14 +55,16 @@ struct IngestCommand: ParsableCommand {
         let refused = discovery.refused
         // Entries of folder arguments that were left out: each said, and a lost file fails the run.
         for skipped in discovery.skipped {
-            StandardError.write((skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
+            StandardError.write(
+                (skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
         }
         if toStandardOutput, format == .json, inputs.count + refused.count > 1 {
             throw ValidationError(Catalogue.Usage.oneJSONDocument.text())
         }
         let planIndex = try loadPlan(removingFrom: &inputs)
-        var options = BatchOptions(ingest: IngestOptions(password: password, plan: planIndex), format: format,
-                                   outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
+        var options = BatchOptions(
+            ingest: IngestOptions(password: password, plan: planIndex), format: format,
+            outputFolder: URL(fileURLWithPath: output), force: force, jobs: jobs)
         options.keepsDocuments = csvCombined != nil
         options.writesFiles = !toStandardOutput
         let reporter = ProgressReporter(quiet: quiet, style: .commandLine(), write: StandardError.write)
@@ -72,8 +74,9 @@ struct IngestCommand: ParsableCommand {
             reporter.report(refusal, finished: index + 1, total: refusals.count + inputs.count)
         }
         let offset = refusals.count, total = refusals.count + inputs.count
-        let batch = Batch.run(inputs, options: options, started: { reporter.started($0, total: total) },
-                              progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
+        let batch = Batch.run(
+            inputs, options: options, started: { reporter.started($0, total: total) },
+            progress: { result, finished, _ in reporter.report(result, finished: offset + finished, total: total) })
         let summary = BatchSummary(results: refusals + batch.results)
         var failed = summary.failed > 0 || discovery.skipped.contains(where: \.losesFiles)
         if toStandardOutput { failed = !writeToStandardOutput(batch) || failed }

@@ -42,7 +42,8 @@ struct ReviewCommand: ParsableCommand {
         }
         let (found, refused) = (discovery.inputs, discovery.refused)
         for skipped in discovery.skipped {
-            StandardError.write((skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
+            StandardError.write(
+                (skipped.losesFiles ? Catalogue.Terminal.errorLabel : Catalogue.Usage.noteLabel).text() + ": " + skipped.description + "\n")
         }
         let style = TerminalStyle.commandLine()
         let options = ReviewOptions(ingest: IngestOptions(password: password), scale: scale, pages: pages.flatMap(PageSelection.init))

@@ -23,7 +23,8 @@ struct ShiryoCommand: ParsableCommand {
     static let usageExitCode: Int32 = 2
 
     static func main() {
-        Interruption.install(message: Catalogue.Terminal.interrupted.text())  // before anything else: a signal during parsing is handled the same way
+        // Before anything else: a signal during parsing is handled the same way.
+        Interruption.install(message: Catalogue.Terminal.interrupted.text())
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let problem = DashArguments.problem(in: arguments) {
             StandardError.write(Catalogue.Parser.translate("Error: \(problem)\n"))

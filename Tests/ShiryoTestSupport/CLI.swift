@@ -34,8 +34,10 @@ public enum CLI {
         return environment
     }
 
-    public static func start(_ arguments: [String], in folder: URL,
-                      environment: [String: String] = environment()) throws -> (Process, stdout: URL, stderr: URL) {
+    public static func start(
+        _ arguments: [String], in folder: URL,
+        environment: [String: String] = environment()
+    ) throws -> (Process, stdout: URL, stderr: URL) {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -59,8 +61,9 @@ public enum CLI {
             try? FileManager.default.removeItem(at: out)
             try? FileManager.default.removeItem(at: err)
         }
-        return Result(status: process.terminationStatus,
-                      stdout: try String(contentsOf: out, encoding: .utf8),
-                      stderr: try String(contentsOf: err, encoding: .utf8))
+        return Result(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
     }
 }

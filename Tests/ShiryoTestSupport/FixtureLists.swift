@@ -25,9 +25,11 @@ public enum FixtureLists {
     /// Each list below its floor, as `name: count < minimum`; empty when every list is large enough.
     public static func shortfalls() -> [String] {
         let pdfs = golden.filter { $0.input.pathExtension == "pdf" }.count
-        let counts = [("golden", golden.count, minimumGolden), ("PDF", pdfs, minimumPDF),
-                      ("refused", refused.count, minimumRefused), ("fuzz findings", fuzzFindings.count, minimumFuzzFindings),
-                      ("structure seeds", structureSeeds.count, minimumStructureSeeds)]
+        let counts = [
+            ("golden", golden.count, minimumGolden), ("PDF", pdfs, minimumPDF),
+            ("refused", refused.count, minimumRefused), ("fuzz findings", fuzzFindings.count, minimumFuzzFindings),
+            ("structure seeds", structureSeeds.count, minimumStructureSeeds),
+        ]
         return counts.filter { $0.1 < $0.2 }.map { "\($0.0): \($0.1) < \($0.2)" }
     }
 

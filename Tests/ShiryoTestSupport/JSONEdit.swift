@@ -16,7 +16,9 @@ public enum JSONEdit {
             members[key] = rest.isEmpty ? value : set(value, at: rest, in: members[key] ?? .null)
             return .object(members)
         case (.index(let index), .array(var items)):
-            if rest.isEmpty, value == nil { items.remove(at: index) } else {
+            if rest.isEmpty, value == nil {
+                items.remove(at: index)
+            } else {
                 items[index] = rest.isEmpty ? value! : set(value, at: rest, in: items[index])
             }
             return .array(items)

@@ -14,8 +14,11 @@ import Testing
 
     @Test func corpusHasEveryKindOfBadInput() {
         let codes = Set(Self.refused.map(\.code))
-        #expect(codes == ["not-a-pdf", "damaged-pdf", "encrypted-pdf", "no-pages", "no-text-layer", "table-not-found",
-                          "empty-file", "binary-file", "undecodable-text", "no-rows"])
+        #expect(
+            codes == [
+                "not-a-pdf", "damaged-pdf", "encrypted-pdf", "no-pages", "no-text-layer", "table-not-found",
+                "empty-file", "binary-file", "undecodable-text", "no-rows",
+            ])
         #expect(Self.refused.filter { $0.code == "damaged-pdf" }.count >= 4, "truncated at several offsets")
     }
 
@@ -45,9 +48,11 @@ import Testing
 
     /// Recovered inputs: the golden test checks their records; here, that the diagnostic is there and
     /// the CLI writes the same complete file.
-    @Test(arguments: [("row-gap-txt", "row-number-gap", 28 as Int?, nil as Int?),
-                      ("empty-opinion-txt", "empty-opinion", 17, nil),
-                      ("table-less-page", "page-without-table", nil, 2)])
+    @Test(arguments: [
+        ("row-gap-txt", "row-number-gap", 28 as Int?, nil as Int?),
+        ("empty-opinion-txt", "empty-opinion", 17, nil),
+        ("table-less-page", "page-without-table", nil, 2),
+    ])
     func recoveredInputsCarryTheirDiagnostic(_ folder: String, _ code: String, _ line: Int?, _ page: Int?) throws {
         let fixture = try #require(Fixture.all(in: Repo.fixture("bad/\(folder)")).first)
         let output = try Ingest.file(at: fixture.input)
@@ -70,23 +75,28 @@ import Testing
         #expect(passing.status == 0)
         #expect(passing.stdout == "ok   zero-pages (refused: no-pages)\n1 fixture(s): 1 ok, 0 failed\n")
 
-        try scratch.write("{\"code\": \"no-pages\", \"message\": \"zero-pages.pdf: no pages\"}\n",
-                          to: "Fixtures/zero-pages/expected-error.json")
+        try scratch.write(
+            "{\"code\": \"no-pages\", \"message\": \"zero-pages.pdf: no pages\"}\n",
+            to: "Fixtures/zero-pages/expected-error.json")
         let failing = try CLI.run(["check", "Fixtures"], in: scratch.url)
         #expect(failing.status == 1)
-        #expect(failing.stdout == """
-            FAIL zero-pages: expected no-pages: zero-pages.pdf: no pages
-              got      no-pages: zero-pages.pdf: the PDF has no pages
-            1 fixture(s): 0 ok, 1 failed
+        #expect(
+            failing.stdout == """
+                FAIL zero-pages: expected no-pages: zero-pages.pdf: no pages
+                  got      no-pages: zero-pages.pdf: the PDF has no pages
+                1 fixture(s): 0 ok, 1 failed
 
-            """)
+                """)
     }
 
     @Test func encryptedPDFOpensWithItsPassword() throws {
         let output = try Ingest.file(at: Self.encrypted, options: IngestOptions(password: Self.encryptionPassword))
         let seed = try JSONValue.parse(Data(contentsOf: PDFPathTests.textExpected))
-        #expect(JSONDiff.differences(expected: PDFPathTests.recordsWithoutProvenance(seed),
-                                     actual: PDFPathTests.recordsWithoutProvenance(output.json)).isEmpty)
+        #expect(
+            JSONDiff.differences(
+                expected: PDFPathTests.recordsWithoutProvenance(seed),
+                actual: PDFPathTests.recordsWithoutProvenance(output.json)
+            ).isEmpty)
 
         let run = try BadInputCLI.ingest(Self.encrypted, "--password", Self.encryptionPassword)
         #expect(run.status == 0)

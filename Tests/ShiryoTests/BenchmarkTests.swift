@@ -24,8 +24,9 @@ import Testing
 
     /// Per row: all, extraction and the rest, each divided by the records.
     @Test func rowTableDividesByRecords() {
-        var result = Benchmark.Result(file: "rows.pdf", pages: 1, records: 1000, seconds: 2.0, peakResidentBytes: 80 << 20,
-                                      pdftotextSeconds: nil)
+        var result = Benchmark.Result(
+            file: "rows.pdf", pages: 1, records: 1000, seconds: 2.0, peakResidentBytes: 80 << 20,
+            pdftotextSeconds: nil)
         result.extractionSeconds = 1.5
         let lines = Benchmark.rowTable([result]).split(separator: "\n")
         #expect(lines.count == 2 && lines[0].contains("ms/row"))
@@ -34,8 +35,9 @@ import Testing
     }
 
     @Test func ratioIsShiryoTimeOverPDFToTextTime() {
-        let result = Benchmark.Result(file: "a.pdf", pages: 200, records: 600, seconds: 1.0, peakResidentBytes: 50 << 20,
-                                      pdftotextSeconds: 0.5)
+        let result = Benchmark.Result(
+            file: "a.pdf", pages: 200, records: 600, seconds: 1.0, peakResidentBytes: 50 << 20,
+            pdftotextSeconds: 0.5)
         #expect(result.ratio == 2.0)
         #expect(result.pagesPerSecond == 200)
         #expect(result.millisecondsPerPage == 5)

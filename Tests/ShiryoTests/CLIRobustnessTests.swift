@@ -17,7 +17,9 @@ import Testing
         #expect(mkfifo(scratch.path("tree/pipe.txt").path, 0o644) == 0)
         // A name that is not UTF-8 (a Shift_JIS name copied from an old share): made with the raw bytes.
         let raw = Array((scratch.url.path + "/tree/bad").utf8) + [0xFF] + Array(".txt".utf8) + [0]
-        let descriptor = raw.withUnsafeBufferPointer { open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644) }
+        let descriptor = raw.withUnsafeBufferPointer {
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_CREAT | O_WRONLY, 0o644)
+        }
         #expect(descriptor >= 0)
         close(descriptor)
 
@@ -45,7 +47,9 @@ import Testing
         try scratch.copy(fixture: Seed.text, to: "-dash.txt")
         let dash = try CLI.run(["ingest", "-dash.txt"], in: scratch.url)
         #expect(dash.status == 2)
-        #expect(dash.stderr == "Error: unknown option '-dash.txt'; to name a file that starts with '-', put it after --: shiryo ingest -- -dash.txt\n")
+        #expect(
+            dash.stderr
+                == "Error: unknown option '-dash.txt'; to name a file that starts with '-', put it after --: shiryo ingest -- -dash.txt\n")
         let emptyOutput = try CLI.run(["ingest", "-o", "", "--", "-dash.txt"], in: scratch.url)
         #expect(emptyOutput.status == 2 && emptyOutput.stderr.contains("--output must name a folder"))
         let afterDashes = try CLI.run(["ingest", "-q", "-o", "out", "--", "-dash.txt"], in: scratch.url)
@@ -66,8 +70,9 @@ import Testing
     @Test func foundationErrorsAreWordsNotCodes() throws {
         let noFile = CocoaError(.fileReadNoSuchFile, userInfo: [:])
         #expect(FileProblem.describe(noFile) == "no such file or folder")
-        let wrapped = NSError(domain: NSCocoaErrorDomain, code: 512,
-                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        let wrapped = NSError(
+            domain: NSCocoaErrorDomain, code: 512,
+            userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
         #expect(FileProblem.describe(wrapped) == "the disk is full")
         #expect(!FileProblem.describe(NSError(domain: NSCocoaErrorDomain, code: 256)).contains("NSCocoaErrorDomain"))
         // Writing into a read-only place: the message names the cause.

@@ -5,8 +5,9 @@ import Testing
 /// The `shiryo` executable end to end: exit codes, outputs, overwrite protection, parallel runs, interrupts.
 @Suite struct CLITests {
     @Test func binaryIsBuilt() {
-        #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path),
-                "build it with `swift build --build-tests`; looked at \(CLI.binary.path)")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: CLI.binary.path),
+            "build it with `swift build --build-tests`; looked at \(CLI.binary.path)")
     }
 
     @Test func ingestWritesTheFixtureJSONNamedAfterTheInput() throws {
@@ -76,7 +77,10 @@ import Testing
         try scratch.write("{\"edited\": true}\n", to: "Output/a.json")
         let refused = try CLI.run(["ingest", "a.txt"], in: scratch.url)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error[output-exists]: a.txt: Output/a.json already exists with different content; to overwrite it, allow replacing outputs (--force)"))
+        #expect(
+            refused.stderr.contains(
+                "error[output-exists]: a.txt: Output/a.json already exists with different content; to overwrite it, allow replacing outputs (--force)"
+            ))
         #expect(try scratch.data("Output/a.json") == Data("{\"edited\": true}\n".utf8))
 
         let forced = try CLI.run(["ingest", "--force", "a.txt"], in: scratch.url)
@@ -101,7 +105,8 @@ import Testing
         #expect(result.stderr.contains("error[not-a-pdf]: 資料/broken.pdf: "))
         // Prose found in a folder is no table: skipped in one line, not a failure.
         #expect(result.stderr.contains("skipped: 資料/第2回/prose.txt: no numbered table (not a table document?)\n"))
-        #expect(result.stderr.hasSuffix("5 file(s): 1 ok, 1 with warnings, 2 failed, 1 skipped (no table); 20 record(s) written to Output\n"))
+        #expect(
+            result.stderr.hasSuffix("5 file(s): 1 ok, 1 with warnings, 2 failed, 1 skipped (no table); 20 record(s) written to Output\n"))
         let pdfOutput = try JSONValue.parse(scratch.data("Output/第2回/good.json"))
         #expect(pdfOutput["records"]?.arrayValue?.count == 10)
         #expect(pdfOutput["source"]?["format"] == .string("pdf"))

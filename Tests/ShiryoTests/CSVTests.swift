@@ -9,20 +9,23 @@ import Testing
     static func record(number: Int, opinion: String, pages: [(Int, Int)]) -> Record {
         Record(
             index: number, number: RowNumber(number),
-            policy: Policy(text: "Ⅰ　強み（１）競争力", pillar: LabeledHeading(label: "Ⅰ", title: "強み"),
-                           measure: LabeledHeading(label: "（１）", title: "競争力")),
+            policy: Policy(
+                text: "Ⅰ　強み（１）競争力", pillar: LabeledHeading(label: "Ⅰ", title: "強み"),
+                measure: LabeledHeading(label: "（１）", title: "競争力")),
             opinion: opinion, response: "対応します。",
             reflections: pages.map { first, last in
-                Reflection(citation: first == last ? "p.\(first)" : "p.\(first)～\(last)", page: first, lastPage: last,
-                           headings: ["Ⅰ強み"], sections: [ReflectionSection(label: "基本的な方向性", quotes: ["進めます。"])])
+                Reflection(
+                    citation: first == last ? "p.\(first)" : "p.\(first)～\(last)", page: first, lastPage: last,
+                    headings: ["Ⅰ強み"], sections: [ReflectionSection(label: "基本的な方向性", quotes: ["進めます。"])])
             },
             provenance: Provenance(pages: nil, lines: [1, 2], boxes: []))
     }
 
     static func output(_ records: [Record], path: String = "第1回/資料.pdf", diagnostics: [Diagnostic] = []) -> ShiryoOutput {
-        ShiryoOutput(source: SourceInfo(file: "資料.pdf", path: path, sha256: "", format: .pdf, pageCount: 2),
-                     document: DocumentInfo(id: nil, title: nil, fiscalYear: nil, columns: []),
-                     records: records, diagnostics: diagnostics)
+        ShiryoOutput(
+            source: SourceInfo(file: "資料.pdf", path: path, sha256: "", format: .pdf, pageCount: 2),
+            document: DocumentInfo(id: nil, title: nil, fiscalYear: nil, columns: []),
+            records: records, diagnostics: diagnostics)
     }
 
     @Test func csvHasBOMHeaderAndRFC4180Quoting() throws {
@@ -38,27 +41,28 @@ import Testing
         let data = try RecordCSV.data(Self.output(records, diagnostics: diagnostics))
         #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
-        #expect(text == """
-            ファイル,ページ,表,分類,番号,柱,施策,意見内容,対応方針,反映ページ,反映内容,注意事項\r
-            第1回/資料.pdf,,1,,1,Ⅰ 強み,（１） 競争力,普通の意見,対応します。,39;107,"p.39 Ⅰ強み
-            ＜基本的な方向性＞
-            「進めます。」
-            p.107 Ⅰ強み
-            ＜基本的な方向性＞
-            「進めます。」",\r
-            第1回/資料.pdf,1;2,1,１　総論について,2,Ⅰ 強み,（１） 競争力,"a, b and ""quoted""
-            second line",対応します。,3-5;8,"p.3～5 Ⅰ強み
-            ＜基本的な方向性＞
-            「進めます。」
-            p.3～5 Ⅰ強み
-            ＜基本的な方向性＞
-            「進めます。」
-            p.8 Ⅰ強み
-            ＜基本的な方向性＞
-            「進めます。」","info row-continued: row 2 continues on page 2
-            warning empty-response: row 2 has no response text"\r
+        #expect(
+            text == """
+                ファイル,ページ,表,分類,番号,柱,施策,意見内容,対応方針,反映ページ,反映内容,注意事項\r
+                第1回/資料.pdf,,1,,1,Ⅰ 強み,（１） 競争力,普通の意見,対応します。,39;107,"p.39 Ⅰ強み
+                ＜基本的な方向性＞
+                「進めます。」
+                p.107 Ⅰ強み
+                ＜基本的な方向性＞
+                「進めます。」",\r
+                第1回/資料.pdf,1;2,1,１　総論について,2,Ⅰ 強み,（１） 競争力,"a, b and ""quoted""
+                second line",対応します。,3-5;8,"p.3～5 Ⅰ強み
+                ＜基本的な方向性＞
+                「進めます。」
+                p.3～5 Ⅰ強み
+                ＜基本的な方向性＞
+                「進めます。」
+                p.8 Ⅰ強み
+                ＜基本的な方向性＞
+                「進めます。」","info row-continued: row 2 continues on page 2
+                warning empty-response: row 2 has no response text"\r
 
-            """)
+                """)
     }
 
     @Test(arguments: [
@@ -84,10 +88,11 @@ import Testing
         #expect(rows[0][5] == "Ⅰ 強みを活かしたしごとづくり")
         #expect(rows[0][6] == "（１） 基幹産業の競争力を強化する")
         #expect(rows[0][0] == "hiratsuka-h30-shiryo1-2.txt" && rows[0][1] == "" && rows[0][2] == "1")
-        #expect(rows[4][11] == """
-            warning reflection-reattached: citation p.40 printed before row 5 was attached to row 5
-            warning reflection-reattached: citation p.107 printed before row 5 was attached to row 5
-            """)
+        #expect(
+            rows[4][11] == """
+                warning reflection-reattached: citation p.40 printed before row 5 was attached to row 5
+                warning reflection-reattached: citation p.107 printed before row 5 was attached to row 5
+                """)
         #expect(rows.allSatisfy { $0.count == RecordCSV.header.count })
     }
 
@@ -101,9 +106,12 @@ import Testing
             let parsed = try JSONValue.parse(Data(line.utf8))
             guard case .object(var members) = parsed else { Issue.record("not an object"); continue }
             // Each line names its input, so lines of many files can be concatenated.
-            #expect(members.removeValue(forKey: "source") == .object([
-                "file": .string("hiratsuka-h30-shiryo1-2.txt"), "path": .string("hiratsuka-h30-shiryo1-2.txt"),
-                "sha256": .string(output.source.sha256)]))
+            #expect(
+                members.removeValue(forKey: "source")
+                    == .object([
+                        "file": .string("hiratsuka-h30-shiryo1-2.txt"), "path": .string("hiratsuka-h30-shiryo1-2.txt"),
+                        "sha256": .string(output.source.sha256),
+                    ]))
             #expect(JSONDiff.differences(expected: record, actual: .object(members)) == [])
             #expect(String(line) == parsed.serializedCompact(), "keys sorted, compact")
         }
@@ -132,7 +140,8 @@ extension String {
         #expect(lines[0].hasPrefix("ファイル,ページ,表,分類,番号,") && lines[0].hasSuffix(",注意事項,担当課,備考"))
         // Records start a line with their file; wrapped cells add lines without one.
         let files = lines.dropFirst().compactMap { line in ["第1回/a.txt", "第1回/c.txt", "第2回/b.txt"].first { line.hasPrefix($0 + ",") } }
-        #expect(files == Array(repeating: "第1回/a.txt", count: 10) + Array(repeating: "第1回/c.txt", count: 5)
+        #expect(
+            files == Array(repeating: "第1回/a.txt", count: 10) + Array(repeating: "第1回/c.txt", count: 5)
                 + Array(repeating: "第2回/b.txt", count: 10))
         // The JSON outputs are written as usual.
         #expect(scratch.files(under: "Output") == ["第1回/a.json", "第1回/c.json", "第2回/b.json"])

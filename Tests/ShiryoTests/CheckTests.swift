@@ -16,30 +16,33 @@ import Testing
         let scratch = try Self.fixtureCopy()
         let result = try CLI.run(["check"], in: scratch.url)
         #expect(result.status == 0, "\(result.stdout)")
-        #expect(result.stdout == """
-            ok   seed (text coverage 100.0% (232/232 lines), no row number missing)
-            1 fixture(s): 1 ok, 0 failed
+        #expect(
+            result.stdout == """
+                ok   seed (text coverage 100.0% (232/232 lines), no row number missing)
+                1 fixture(s): 1 ok, 0 failed
 
-            """)
+                """)
     }
 
     @Test func changedExpectedValueIsReportedByRecordAndField() throws {
         let scratch = try Self.fixtureCopy()
         let original = try scratch.data("Fixtures/seed/expected.json")
         var expected = try JSONValue.parse(original)
-        expected = JSONEdit.set(.string("p.38"), at: [.key("records"), .index(2), .key("reflections"), .index(0), .key("citation")], in: expected)
+        expected = JSONEdit.set(
+            .string("p.38"), at: [.key("records"), .index(2), .key("reflections"), .index(0), .key("citation")], in: expected)
         try scratch.write(expected.serialized(), to: "Fixtures/seed/expected.json")
 
         let result = try CLI.run(["check", "Fixtures"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.stdout == """
-            FAIL seed: 1 difference(s) from expected.json (text coverage 100.0% (232/232 lines), no row number missing)
-              record 3, reflections[0].citation:
-                expected: "p.38"
-                actual:   "p.39"
-            1 fixture(s): 0 ok, 1 failed
+        #expect(
+            result.stdout == """
+                FAIL seed: 1 difference(s) from expected.json (text coverage 100.0% (232/232 lines), no row number missing)
+                  record 3, reflections[0].citation:
+                    expected: "p.38"
+                    actual:   "p.39"
+                1 fixture(s): 0 ok, 1 failed
 
-            """)
+                """)
         #expect(try scratch.data("Fixtures/seed/expected.json") != original, "check alone never rewrites")
 
         let updated = try CLI.run(["check", "--update", "Fixtures"], in: scratch.url)
@@ -57,10 +60,13 @@ import Testing
 
     @Test func missingRecordIsNamedByNumber() throws {
         let scratch = try Self.fixtureCopy()
-        let expected = JSONEdit.set(nil, at: [.key("records"), .index(9)], in: try JSONValue.parse(scratch.data("Fixtures/seed/expected.json")))
+        let expected = JSONEdit.set(
+            nil, at: [.key("records"), .index(9)], in: try JSONValue.parse(scratch.data("Fixtures/seed/expected.json")))
         try scratch.write(expected.serialized(), to: "Fixtures/seed/expected.json")
         let check = FixtureCheck.run(try #require(Fixture.all(in: scratch.path("Fixtures")).first), update: false)
         #expect(!check.passed)
-        #expect(check.report.contains("  records[9] (whole record):\n    expected: (missing)\n    actual:   {\"group\":null,\"index\":10,\"number\":\"10\","))
+        #expect(
+            check.report.contains(
+                "  records[9] (whole record):\n    expected: (missing)\n    actual:   {\"group\":null,\"index\":10,\"number\":\"10\","))
     }
 }

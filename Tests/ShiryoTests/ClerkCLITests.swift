@@ -70,7 +70,8 @@ import Testing
         #expect(scratch.files(under: "Output") == ["資料1.json"])
         #expect(result.stderr.contains("skipped: 令和5年度/第1回/次第.pdf: no numbered table (not a table document?)\n"))
         #expect(result.stderr.contains("skipped: 令和5年度/第1回/会議録.txt: no numbered table (not a table document?)\n"))
-        #expect(result.stderr.hasSuffix("3 file(s): 0 ok, 1 with warnings, 0 failed, 2 skipped (no table); 10 record(s) written to Output\n"))
+        #expect(
+            result.stderr.hasSuffix("3 file(s): 0 ok, 1 with warnings, 0 failed, 2 skipped (no table); 10 record(s) written to Output\n"))
         // Short lines: no list of known headers.
         #expect(result.stderr.split(separator: "\n").allSatisfy { $0.count < 160 })
     }
@@ -80,15 +81,18 @@ import Testing
         try scratch.copy(fixture: "bad/no-table/no-table.pdf", to: "agenda.pdf")
         let result = try CLI.run(["ingest", "agenda.pdf"], in: scratch.url)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error[table-not-found]: agenda.pdf: no numbered table was found (no header row with a № column)\n"))
+        #expect(
+            result.stderr.hasPrefix("error[table-not-found]: agenda.pdf: no numbered table was found (no header row with a № column)\n"))
         #expect(result.stderr.split(separator: "\n").allSatisfy { $0.count < 160 })
     }
 
     // MARK: Paths and commands
 
-    @Test(arguments: [("missing.pdf", "error[no-such-path]: missing.pdf: no such file or folder; check the path"),
-                      ("empty-folder", "error[empty-folder]: empty-folder: the folder holds no .pdf or .txt files"),
-                      ("README.md", "error[unsupported-input]: README.md: shiryo reads only PDFs (.pdf) and text exports (.txt); this file was not read")])
+    @Test(arguments: [
+        ("missing.pdf", "error[no-such-path]: missing.pdf: no such file or folder; check the path"),
+        ("empty-folder", "error[empty-folder]: empty-folder: the folder holds no .pdf or .txt files"),
+        ("README.md", "error[unsupported-input]: README.md: shiryo reads only PDFs (.pdf) and text exports (.txt); this file was not read"),
+    ])
     func oneBadPathDoesNotStopTheOthers(_ path: String, _ error: String) throws {
         let scratch = try Scratch()
         try scratch.copy(fixture: Seed.text, to: "a.txt")

@@ -55,8 +55,10 @@ import Testing
     }
 
     /// A longer name wins over a shorter one it contains.
-    @Test(arguments: [("意見に対する市の考え方", ColumnRole.response), ("③改訂基本計画への反映", .reflection),
-                      ("①意見内容", .opinion), ("ＮＯ．", .number), ("施　策　名", .policy)])
+    @Test(arguments: [
+        ("意見に対する市の考え方", ColumnRole.response), ("③改訂基本計画への反映", .reflection),
+        ("①意見内容", .opinion), ("ＮＯ．", .number), ("施　策　名", .policy),
+    ])
     func headersAsPrinted(_ header: String, _ role: ColumnRole) {
         #expect(ColumnVocabulary.role(forHeader: header) == role)
     }
@@ -88,8 +90,10 @@ import Testing
         var glyphs: [PositionedGlyph] = []
         func cell(_ text: String, from left: Double, pitch: Double) {
             for (index, character) in text.enumerated() {
-                glyphs.append(PositionedGlyph(character: character, x: left + Double(index) * pitch, y: 100,
-                                              width: 9, height: 9, fontSize: 9))
+                glyphs.append(
+                    PositionedGlyph(
+                        character: character, x: left + Double(index) * pitch, y: 100,
+                        width: 9, height: 9, fontSize: 9))
             }
         }
         cell("分野", from: 30, pitch: 40)

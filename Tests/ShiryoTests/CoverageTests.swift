@@ -7,7 +7,8 @@ import Testing
 /// printed row number is a record.
 @Suite struct CoverageTests {
     /// Every fixture input, and the seed in other encodings (Fixtures/encodings).
-    static let inputs: [URL] = FixtureLists.golden.map(\.input)
+    static let inputs: [URL] =
+        FixtureLists.golden.map(\.input)
         + ((try? FileManager.default.contentsOfDirectory(at: Repo.fixture("encodings"), includingPropertiesForKeys: nil)) ?? [])
         .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
 

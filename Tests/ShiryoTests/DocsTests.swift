@@ -17,6 +17,7 @@ import Testing
     @Test func docsListEveryCodeWithItsSeverityAndMeaning() throws {
         let listed = try Self.catalogue()
         #expect(listed.map(\.code) == DiagnosticCode.allCases.map(\.rawValue), "same codes, in the enum's order")
+        #expect(Set(DiagnosticCode.meanings.keys) == Set(DiagnosticCode.allCases), "every code has its meaning")
         for (entry, code) in zip(listed, DiagnosticCode.allCases) {
             #expect(entry.severity == code.severity.rawValue, "\(code.rawValue)")
             #expect(entry.meaning == code.meaning, "\(code.rawValue)")

@@ -18,12 +18,13 @@ import Testing
         try scratch.copy(fixture: Seed.text, to: "Fixtures/bad-error/input.txt")
         try scratch.write("{\"code\": \"no-rows\"", to: "Fixtures/bad-error/expected-error.json")
         let problems = FixtureDiscovery.problems(in: scratch.path("Fixtures"))
-        #expect(problems == [
-            "bad-error: expected-error.json is not valid JSON",
-            "misnamed: expected.jsn is not a fixture file; name it expected.json or expected-error.json",
-            "misnamed: inputs without expected.json or expected-error.json (or a README.md saying what they are for)",
-            "no-input: expected.json has no input (.pdf or .txt) beside it",
-        ])
+        #expect(
+            problems == [
+                "bad-error: expected-error.json is not valid JSON",
+                "misnamed: expected.jsn is not a fixture file; name it expected.json or expected-error.json",
+                "misnamed: inputs without expected.json or expected-error.json (or a README.md saying what they are for)",
+                "no-input: expected.json has no input (.pdf or .txt) beside it",
+            ])
         let run = try CLI.run(["check", "Fixtures"], in: scratch.url)
         #expect(run.status == 1)
         #expect(run.stdout.contains("FAIL no-input: expected.json has no input (.pdf or .txt) beside it\n"))

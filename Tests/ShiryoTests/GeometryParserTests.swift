@@ -19,8 +19,10 @@ import Testing
 
     /// A page of the usual four columns (№, 施策名, ①意見内容, ②対応方針 after a ⇒ cell) with `rows`:
     /// (number, policy lines, opinion lines, response lines), each row starting `rowHeight` below the last.
-    static func page(_ number: Int, header: [PositionedGlyph], rows: [(String?, [String], [String], [String])],
-                     top: Double = 80, rowHeight: Double = 60, extra: [PositionedGlyph] = []) -> PageGlyphs {
+    static func page(
+        _ number: Int, header: [PositionedGlyph], rows: [(String?, [String], [String], [String])],
+        top: Double = 80, rowHeight: Double = 60, extra: [PositionedGlyph] = []
+    ) -> PageGlyphs {
         var all = glyphs("資料１−２", x: 700, y: 20, size: 11) + header + extra
         for (index, row) in rows.enumerated() {
             let y = top + Double(index) * rowHeight
@@ -34,10 +36,12 @@ import Testing
         return PageGlyphs(number: number, width: 842, height: 595, glyphs: all)
     }
 
-    static let plainHeader = glyphs("№", x: 32, y: 60) + glyphs("施策名", x: 70, y: 60)
+    static let plainHeader =
+        glyphs("№", x: 32, y: 60) + glyphs("施策名", x: 70, y: 60)
         + glyphs("①意見内容", x: 180, y: 60) + glyphs("②対応方針", x: 340, y: 60)
     /// 均等割付: each header's letters spread over its cell, cells only 8 pt apart.
-    static let spreadHeader = glyphs("№", x: 32, y: 60) + glyphs("施策名", x: 50, y: 60, spacing: 25)
+    static let spreadHeader =
+        glyphs("№", x: 32, y: 60) + glyphs("施策名", x: 50, y: 60, spacing: 25)
         + glyphs("①意見内容", x: 130, y: 60, spacing: 25) + glyphs("②対応方針", x: 290, y: 60, spacing: 25)
 
     static let rows: [(String?, [String], [String], [String])] = [
@@ -75,8 +79,9 @@ import Testing
     @Test func rowSplitAtPageBottomIsOneRowWithBothPages() throws {
         // Row 2 is cut after its first lines; the rest is at the top of page 2, then row 3.
         let first = Self.page(1, header: Self.plainHeader, rows: [Self.rows[0], ("2", ["Ⅱ　子どもを産み育"], ["　二つ目の"], ["　検討"])])
-        let second = Self.page(2, header: Self.plainHeader,
-                               rows: [(nil, ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
+        let second = Self.page(
+            2, header: Self.plainHeader,
+            rows: [(nil, ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
         let table = try Self.parse([first, second])
         #expect(table.rows.map(\.number.value) == ["1", "2", "3"])
         #expect(Self.cell(table.rows[1], .policy) == ["Ⅱ　子どもを産み育", "てやすい環境づくり"])
@@ -87,8 +92,9 @@ import Testing
     @Test func rowNumberPrintedOnTheContinuedPart() throws {
         // Row 2's № is printed in its part on page 2 only (a merged cell centred there).
         let first = Self.page(1, header: Self.plainHeader, rows: [Self.rows[0], (nil, ["Ⅱ　子どもを産み育"], ["　二つ目の"], ["　検討"])])
-        let second = Self.page(2, header: Self.plainHeader,
-                               rows: [("2", ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
+        let second = Self.page(
+            2, header: Self.plainHeader,
+            rows: [("2", ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
         let table = try Self.parse([first, second])
         #expect(table.rows.map(\.number.value) == ["1", "2", "3"])
         #expect(Self.cell(table.rows[1], .opinion) == ["二つ目の", "意見。"])
@@ -97,8 +103,9 @@ import Testing
 
     @Test func completedRowsHandedOverPageByPageAddUpToTheWholeTable() throws {
         let first = Self.page(1, header: Self.plainHeader, rows: [Self.rows[0], ("2", ["Ⅱ　子どもを産み育"], ["　二つ目の"], ["　検討"])])
-        let second = Self.page(2, header: Self.plainHeader,
-                               rows: [(nil, ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
+        let second = Self.page(
+            2, header: Self.plainHeader,
+            rows: [(nil, ["てやすい環境づくり"], ["意見。"], []), ("3", ["Ⅲ　三つ目"], ["　意見三。"], ["　対応三。"])])
         let whole = try Self.parse([first, second])
         var parser = GeometryTableParser(file: "synthetic.pdf")
         var handed: [[String]] = []
@@ -122,7 +129,8 @@ import Testing
         var page = Self.page(1, header: Self.plainHeader, rows: [])
         for (index, row) in rows.enumerated() {
             let y = 80 + Double(index) * 10
-            page.glyphs += Self.glyphs(row.0!, x: 32, y: y) + Self.glyphs(row.1[0], x: 50, y: y)
+            page.glyphs +=
+                Self.glyphs(row.0!, x: 32, y: y) + Self.glyphs(row.1[0], x: 50, y: y)
                 + Self.glyphs(row.2[0], x: 130, y: y) + Self.glyphs(row.3[0], x: 295, y: y)
         }
         let table = try Self.parse([page])

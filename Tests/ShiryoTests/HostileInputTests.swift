@@ -38,8 +38,12 @@ import Testing
     }
 
     @Test func oversizedCountSaysWhatIsWrong() {
-        #expect(throws: IngestError(file: "input.pdf", problem: .damagedPDF(
-            detail: "its page list says it has 1000000000 pages, but none can be found"))) {
+        #expect(
+            throws: IngestError(
+                file: "input.pdf",
+                problem: .damagedPDF(
+                    detail: "its page list says it has 1000000000 pages, but none can be found"))
+        ) {
             try Ingest.file(at: Repo.fixture("bad/hostile-count-oversized/input.pdf"))
         }
     }

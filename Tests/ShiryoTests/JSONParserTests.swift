@@ -24,9 +24,12 @@ import Testing
 
     @Test func valuesAndEscapes() throws {
         let result = try Self.parse(#" {"s": "\u00e9\ud83d\ude00\n\"\/", "n": -0.5e1, "i": 12, "t": true, "z": null, "e": [], "o": {}} "#)
-        #expect(result.value == .object([
-            "s": .string("é😀\n\"/"), "n": .double(-5), "i": .int(12), "t": .bool(true), "z": .null, "e": .array([]), "o": .object([:]),
-        ]))
+        #expect(
+            result.value
+                == .object([
+                    "s": .string("é😀\n\"/"), "n": .double(-5), "i": .int(12), "t": .bool(true), "z": .null, "e": .array([]),
+                    "o": .object([:]),
+                ]))
     }
 
     @Test func bigIntegersAreNumbers() throws {
@@ -67,17 +70,23 @@ import Testing
         // A record whose number is given twice, and a page number of 400 digits.
         let doubled = seed.replacingOccurrences(of: "\"index\": 1,", with: "\"index\": 1,\n      \"index\": 2,")
         try scratch.write(doubled, to: "doubled.json")
-        #expect(FileValidation.problems(in: scratch.path("doubled.json"), named: "doubled.json", schema: try .bundled()) == [
-            "doubled.json: $.records[0].index: duplicate key (the object already has it; readers may keep either value)",
-        ])
+        #expect(
+            FileValidation.problems(in: scratch.path("doubled.json"), named: "doubled.json", schema: try .bundled()) == [
+                "doubled.json: $.records[0].index: duplicate key (the object already has it; readers may keep either value)"
+            ])
         let huge = seed.replacingOccurrences(of: "\"page\": 39,", with: "\"page\": \(String(repeating: "7", count: 400)),")
         try scratch.write(huge, to: "huge.json")
         let problems = FileValidation.problems(in: scratch.path("huge.json"), named: "huge.json", schema: try .bundled())
-        #expect(problems.first == "huge.json: $.records[0].reflections[0].page: integer out of range (at most 9223372036854775807 in size), found a number beyond ±1.8e308")
+        #expect(
+            problems.first
+                == "huge.json: $.records[0].reflections[0].page: integer out of range (at most 9223372036854775807 in size), found a number beyond ±1.8e308"
+        )
         #expect(!problems.contains { $0.contains("not valid JSON") })
         let big = seed.replacingOccurrences(of: "\"lastPage\": 39,", with: "\"lastPage\": 12345678901234567890,")
         try scratch.write(big, to: "big.json")
-        #expect(FileValidation.problems(in: scratch.path("big.json"), named: "big.json", schema: try .bundled()).first
-                == "big.json: $.records[0].reflections[0].lastPage: integer out of range (at most 9223372036854775807 in size), found a number of about 1e+19")
+        #expect(
+            FileValidation.problems(in: scratch.path("big.json"), named: "big.json", schema: try .bundled()).first
+                == "big.json: $.records[0].reflections[0].lastPage: integer out of range (at most 9223372036854775807 in size), found a number of about 1e+19"
+        )
     }
 }

@@ -30,11 +30,15 @@ import Testing
         // Merged policy cell: the row prints no policy.
         ("施策|提言|対応状況", ["　提言。", "⇒　対応。"], [0, 1, 1]),
         // No ⇒, unknown columns after the reflection, 備考 empty.
-        ("施策名|ご意見|対応方針|反映箇所|担当課|備考", ["Ⅱ　施策", "　意見。", "　対応。", "p.39", "＜方向＞/「支援します。」", "高齢福祉課"],
-         [1, 1, 1, 2, 1, 0]),
+        (
+            "施策名|ご意見|対応方針|反映箇所|担当課|備考", ["Ⅱ　施策", "　意見。", "　対応。", "p.39", "＜方向＞/「支援します。」", "高齢福祉課"],
+            [1, 1, 1, 2, 1, 0]
+        ),
         // 備考 filled.
-        ("施策名|ご意見|対応方針|反映箇所|担当課|備考", ["Ⅱ　施策", "　意見。", "　対応。", "p.36/「確保します。」", "地域医療課", "継続"],
-         [1, 1, 1, 1, 1, 1]),
+        (
+            "施策名|ご意見|対応方針|反映箇所|担当課|備考", ["Ⅱ　施策", "　意見。", "　対応。", "p.36/「確保します。」", "地域医療課", "継続"],
+            [1, 1, 1, 1, 1, 1]
+        ),
         // 「－」 in the reflection column, 備考 empty.
         ("意見|回答|反映状況|担当課|備考", ["　意見。", "　回答。", "－", "自治振興課"], [1, 1, 1, 1, 0]),
         // No reflection column and no policy column.
@@ -96,9 +100,10 @@ import Testing
     }
 
     static func line(top: Double, lines: Int = 1) -> MergedCells.Paragraph {
-        MergedCells.Paragraph(lines: (0..<lines).map { index in
-            GlyphLine(glyphs: [PositionedGlyph(character: "施", x: 60, y: top + Double(index) * 12, width: 9, height: 9, fontSize: 9)])
-        })
+        MergedCells.Paragraph(
+            lines: (0..<lines).map { index in
+                GlyphLine(glyphs: [PositionedGlyph(character: "施", x: 60, y: top + Double(index) * 12, width: 9, height: 9, fontSize: 9)])
+            })
     }
 
     @Test func policyInEveryRowIsNoMergedCell() {
@@ -109,7 +114,7 @@ import Testing
     @Test func centredPolicyBelongsToTheFirstRowOfItsMerge() {
         // Rows 100–140–180–220 | 220–260–300: one policy centred on rows 0–2, one straddling rows 3–4.
         let tops = [100.0, 140, 180, 220, 260]
-        let first = Self.line(top: 155.5)          // middle 160 = middle of 100…220
+        let first = Self.line(top: 155.5)  // middle 160 = middle of 100…220
         let second = Self.line(top: 250, lines: 2)  // 250…271, middle ≈ 260 = middle of 220…300
         #expect(MergedCells.startRows(of: [first, second], rowTops: tops, tableBottom: 300) == [0, 3])
     }

@@ -34,24 +34,28 @@ import Testing
         #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .policy) == ["Ⅰ　強みを活かしたし", "ごとづくり"])
         #expect(G.cell(table.rows[1], .opinion) == ["二つ目の意見を述べてい", "ます。"])
-        #expect(table.diagnostics.contains {
-            $0.code == "column-guessed" && $0.message.contains("施策名 and ①意見内容") && $0.message.contains("split at x 133")
-                && $0.page == 1
-        })
+        #expect(
+            table.diagnostics.contains {
+                $0.code == "column-guessed" && $0.message.contains("施策名 and ①意見内容") && $0.message.contains("split at x 133")
+                    && $0.page == 1
+            })
     }
 
     @Test func rowsStartWhereTheLinePitchGrowsEvenWhenGlyphBoxesOverlap() throws {
         // 9 pt text at a 9 pt pitch with 11.7 pt glyph boxes: no box gap anywhere. The next row starts
         // 10.2 pt below the last line (cell padding); the №s sit in the middle of their rows.
         var page = G.page(1, header: G.plainHeader, rows: [])
-        let texts = [(["施策の一", "行目です", "三行目"], ["意見の一行目", "意見の二行目", "意見の三行目"], ["対応の一行目", "対応の二行目", "対応の三行目"]),
-                     (["次の施策", "二行目", "三行目"], ["次の意見一", "次の意見二", "次の意見三"], ["次の対応一", "次の対応二", "次の対応三"])]
+        let texts = [
+            (["施策の一", "行目です", "三行目"], ["意見の一行目", "意見の二行目", "意見の三行目"], ["対応の一行目", "対応の二行目", "対応の三行目"]),
+            (["次の施策", "二行目", "三行目"], ["次の意見一", "次の意見二", "次の意見三"], ["次の対応一", "次の対応二", "次の対応三"]),
+        ]
         for (index, row) in texts.enumerated() {
             let top = 80 + Double(index) * (3 * 9 + 1.2)
             page.glyphs += Self.tallGlyphs(String(index + 1), x: 32, y: top + 9) + Self.tallGlyphs("⇒", x: 276, y: top + 9)
             for line in 0..<3 {
                 let y = top + Double(line) * 9
-                page.glyphs += Self.tallGlyphs(row.0[line], x: 50, y: y) + Self.tallGlyphs(row.1[line], x: 130, y: y)
+                page.glyphs +=
+                    Self.tallGlyphs(row.0[line], x: 50, y: y) + Self.tallGlyphs(row.1[line], x: 130, y: y)
                     + Self.tallGlyphs(row.2[line], x: 295, y: y)
             }
         }
@@ -64,10 +68,12 @@ import Testing
 
     @Test func aTitleWrappedOntoTwoLinesIsJoinedAndDroppedOnLaterPages() throws {
         // Centred 12 pt title wrapped by the word processor; glyph boxes (15.6 pt) taller than its pitch (12 pt).
-        let title = Self.tallGlyphs("令和6年度テスト会議における意見の計画への反映", x: 150, y: 30, size: 12, boxHeight: 15.6)
+        let title =
+            Self.tallGlyphs("令和6年度テスト会議における意見の計画への反映", x: 150, y: 30, size: 12, boxHeight: 15.6)
             + Self.tallGlyphs("状況表", x: 270, y: 42, size: 12, boxHeight: 15.6)
-        let first = G.page(1, header: G.plainHeader,
-                                             rows: [G.rows[0]], extra: title)
+        let first = G.page(
+            1, header: G.plainHeader,
+            rows: [G.rows[0]], extra: title)
         // Page 2 repeats the title but not the header row: the title's lines must not become row text.
         let second = G.page(2, header: [], rows: [G.rows[1]], extra: title)
         let table = try G.parse([first, second])
@@ -81,7 +87,8 @@ import Testing
 extension MakerGeometryTests {
     @Test func lettersSpreadAtOnePitchAroundAKnownNameAreOneHeader() throws {
         // 均等割付 by a browser: 「ご意見の概要」 spread over its cell contains the known 「意見の概要」 but is one cell.
-        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 50, y: 60, spacing: 25)
+        let header =
+            G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 50, y: 60, spacing: 25)
             + G.glyphs("ご意見の概要", x: 130, y: 60, spacing: 12) + G.glyphs("②対応方針", x: 295, y: 60, spacing: 10)
         let table = try G.parse([G.page(1, header: header, rows: G.rows)])
         #expect(table.columns.map(\.text) == ["№", "施策名", "ご意見の概要", "②対応方針"])
@@ -94,7 +101,8 @@ extension MakerGeometryTests {
         for (index, number) in ["1", "2"].enumerated() {
             let y = 80 + Double(index) * 40
             page.glyphs += G.glyphs(number, x: 32, y: y) + G.glyphs("⇒", x: 276, y: y)
-            page.glyphs += G.glyphs("長い施策名の一行目で見出しの下まで", x: 50, y: y, spacing: 1)
+            page.glyphs +=
+                G.glyphs("長い施策名の一行目で見出しの下まで", x: 50, y: y, spacing: 1)
                 + G.glyphs("長い施策名の二行目で見出しの下まで", x: 50, y: y + 10, spacing: 1)
                 + G.glyphs("対応します。", x: 295, y: y)
         }
@@ -109,14 +117,20 @@ extension MakerGeometryTests {
     @Test func aReflectionLineWrappedAtTheCellEdgeIsOnePrintedLine() throws {
         // The ③ column's lines end at x 399 when full. A heading the maker wrapped there (「…暮らせるま」「ち」)
         // is one heading; a full line followed by a new heading label, ＜label＞ or a quote's lines is left alone.
-        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
+        let header =
+            G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
             + G.glyphs("①意見内容", x: 180, y: 60) + G.glyphs("③計画への反映", x: 300, y: 60)
-        let reflection = ["p.31", "Ⅱ安全で安心して暮らせるま", "ち", "（２）地域の防災力を高める", "＜取組方針＞",
-                          "「世代を問わず参加しやすい", "訓練を支援します。」"]
+        let reflection = [
+            "p.31", "Ⅱ安全で安心して暮らせるま", "ち", "（２）地域の防災力を高める", "＜取組方針＞",
+            "「世代を問わず参加しやすい", "訓練を支援します。」",
+        ]
         let rows: [Row] = [("1", ["施策一"], ["意見一"], reflection), ("2", ["施策二"], ["意見二"], ["p.40"])]
         let table = try G.parse([G.page(1, header: header, rows: rows, rowHeight: 90)])
-        #expect(G.cell(table.rows[0], .reflection) == ["p.31", "Ⅱ安全で安心して暮らせるまち", "（２）地域の防災力を高める",
-                                                     "＜取組方針＞", "「世代を問わず参加しやすい", "訓練を支援します。」"])
+        #expect(
+            G.cell(table.rows[0], .reflection) == [
+                "p.31", "Ⅱ安全で安心して暮らせるまち", "（２）地域の防災力を高める",
+                "＜取組方針＞", "「世代を問わず参加しやすい", "訓練を支援します。」",
+            ])
         #expect(table.diagnostics.contains { $0.code == "reflection-lines-unwrapped" && $0.message.hasPrefix("1 line(s)") })
     }
 }
@@ -124,11 +138,13 @@ extension MakerGeometryTests {
 extension MakerGeometryTests {
     @Test func distributedHeadersWhoseCellGapIsCloseToTheirPitchAreCutAtTheExactNames() throws {
         // Word/Writer 均等割付: letters 20 pt apart; the gap from 「容」 to 「②」 (a ⇒ cell between) is 23 pt.
-        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 50, y: 60, spacing: 4)
+        let header =
+            G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 50, y: 60, spacing: 4)
             + G.glyphs("①意見内容", x: 90, y: 60, spacing: 20) + G.glyphs("②対応方針", x: 233, y: 60, spacing: 20)
             + G.glyphs("③第2次計画への反映", x: 400, y: 60, spacing: 6)
         var page = G.page(1, header: header, rows: [])
-        page.glyphs += G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("意見一", x: 90, y: 80)
+        page.glyphs +=
+            G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("意見一", x: 90, y: 80)
             + G.glyphs("対応一", x: 233, y: 80) + G.glyphs("p.3", x: 400, y: 80)
         let table = try G.parse([page])
         #expect(table.columns.map(\.text) == ["№", "施策名", "①意見内容", "②対応方針", "③第2次計画への反映"])
@@ -157,7 +173,8 @@ extension MakerGeometryTests {
         // Printed from a browser: date and page title at the top, the file's address and 「1/2」 across the
         // columns at the bottom margin.
         let header = G.glyphs("11/25/26, 8:55 AM", x: 24, y: 8, size: 8) + G.glyphs("資料2-1", x: 400, y: 8, size: 8)
-        let footer = G.glyphs("file:///C:/Users/clerk/kamome/r6.html", x: 24, y: 575, size: 8)
+        let footer =
+            G.glyphs("file:///C:/Users/clerk/kamome/r6.html", x: 24, y: 575, size: 8)
             + G.glyphs("1/2", x: 800, y: 575, size: 8)
         let table = try G.parse([G.page(1, header: G.plainHeader, rows: G.rows, extra: header + footer)])
         #expect(table.documentID?.hasPrefix("資料１") == true, "the printed number, not the page title 資料2-1")
@@ -171,7 +188,8 @@ extension MakerGeometryTests {
         // A bold label in a Type 3 font: 8 pt glyphs reported as size 16 with 20.8 pt boxes reaching into the
         // lines above and below.
         var page = G.page(1, header: G.plainHeader, rows: [])
-        page.glyphs += G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("⇒", x: 276, y: 80)
+        page.glyphs +=
+            G.glyphs("1", x: 32, y: 80) + G.glyphs("施策一", x: 50, y: 80) + G.glyphs("⇒", x: 276, y: 80)
             + G.glyphs("意見の一行目", x: 130, y: 80) + G.glyphs("意見の三行目", x: 130, y: 100)
             + G.glyphs("対応します。", x: 295, y: 80)
         page.glyphs += G.glyphs("＜主な取組＞", x: 130, y: 90).map {
@@ -192,7 +210,8 @@ extension MakerGeometryTests {
         for (line, row) in texts.enumerated() {
             let y = 66 + Double(line) * 9
             if let number = row.0 { page.glyphs += Self.tallGlyphs(number, x: 32, y: y, boxHeight: 12) }
-            page.glyphs += Self.tallGlyphs(row.1, x: 50, y: y, boxHeight: 12) + Self.tallGlyphs(row.2, x: 130, y: y, boxHeight: 12)
+            page.glyphs +=
+                Self.tallGlyphs(row.1, x: 50, y: y, boxHeight: 12) + Self.tallGlyphs(row.2, x: 130, y: y, boxHeight: 12)
                 + Self.tallGlyphs(row.3, x: 295, y: y, boxHeight: 12)
         }
         let table = try G.parse([page])
@@ -207,15 +226,18 @@ extension MakerGeometryTests {
         // Writer lays a line holding Latin in a serif font taller: the next line comes 12.1 pt down instead of
         // 11 in the policy and opinion columns, not in the response column. No row starts there.
         var page = G.page(1, header: G.plainHeader, rows: [])
-        page.glyphs += Self.tallGlyphs("1", x: 32, y: 80, size: 9, boxHeight: 14) + Self.tallGlyphs("⇒", x: 276, y: 80, size: 9, boxHeight: 14)
+        page.glyphs +=
+            Self.tallGlyphs("1", x: 32, y: 80, size: 9, boxHeight: 14) + Self.tallGlyphs("⇒", x: 276, y: 80, size: 9, boxHeight: 14)
         let tops: [[Double]] = [[80, 92.1, 103.1, 114.1], [80, 92.1, 103.1, 114.1], [80, 91, 102, 113]]
         for (column, x) in [50.0, 130, 295].enumerated() {
             for (line, y) in tops[column].enumerated() {
                 page.glyphs += Self.tallGlyphs(["一行目です", "二行目です", "三行目です", "四行目です"][line], x: x, y: y, size: 9, boxHeight: 14)
             }
         }
-        page.glyphs += Self.tallGlyphs("2", x: 32, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の施策", x: 50, y: 170, size: 9, boxHeight: 14)
-            + Self.tallGlyphs("次の意見", x: 130, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の対応", x: 295, y: 170, size: 9, boxHeight: 14)
+        page.glyphs +=
+            Self.tallGlyphs("2", x: 32, y: 170, size: 9, boxHeight: 14) + Self.tallGlyphs("次の施策", x: 50, y: 170, size: 9, boxHeight: 14)
+            + Self.tallGlyphs("次の意見", x: 130, y: 170, size: 9, boxHeight: 14)
+            + Self.tallGlyphs("次の対応", x: 295, y: 170, size: 9, boxHeight: 14)
         let table = try G.parse([page])
         #expect(table.rows.map(\.number.value) == ["1", "2"])
         #expect(G.cell(table.rows[0], .opinion).count == 4)
@@ -227,7 +249,8 @@ extension MakerGeometryTests {
     @Test func cellsCentredVerticallyStayWholeInTheirRow() throws {
         // Every cell centred in its row (Japanese Excel's default): the tall ③ cell starts above the № and
         // the shorter cells, and ends below them.
-        let header = G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
+        let header =
+            G.glyphs("№", x: 32, y: 60) + G.glyphs("施策名", x: 70, y: 60)
             + G.glyphs("①意見内容", x: 180, y: 60) + G.glyphs("③計画への反映", x: 300, y: 60)
         var page = G.page(1, header: header, rows: [])
         for (index, top) in [80.0, 135].enumerated() {
@@ -281,7 +304,8 @@ extension MakerGeometryTests {
         // most header cells: it is body, not the second line of wrapped headers.
         var page = G.page(1, header: G.spreadHeader, rows: [])
         for (index, y) in [70.0, 120].enumerated() {
-            page.glyphs += G.glyphs("\(index + 1)", x: 32, y: y) + G.glyphs("施策の一行目", x: 50, y: y)
+            page.glyphs +=
+                G.glyphs("\(index + 1)", x: 32, y: y) + G.glyphs("施策の一行目", x: 50, y: y)
                 + G.glyphs("施策二行目", x: 50, y: y + 10) + G.glyphs("意見です。", x: 138, y: y) + G.glyphs("対応します。", x: 295, y: y)
         }
         let table = try G.parse([page])

@@ -16,9 +16,10 @@ import Testing
         #expect(Numbers.decimal(text) == nil)
     }
 
-    @Test(arguments: [
-        ("①", 1), ("③", 3), ("⑩", 10), ("⑳", 20), ("㉑", 21), ("㊿", 50), ("⑴", 1), ("⑿", 12), ("⒈", 1), ("❶", 1),
-    ] as [(Unicode.Scalar, Int)])
+    @Test(
+        arguments: [
+            ("①", 1), ("③", 3), ("⑩", 10), ("⑳", 20), ("㉑", 21), ("㊿", 50), ("⑴", 1), ("⑿", 12), ("⒈", 1), ("❶", 1),
+        ] as [(Unicode.Scalar, Int)])
     func circledNumbers(_ scalar: Unicode.Scalar, _ expected: Int) {
         #expect(Numbers.circled(scalar) == expected)
     }
@@ -80,7 +81,9 @@ import Testing
         #expect(full.value == "1-1")
         #expect(full.isSameNumber(as: RowNumber(printed: "1-1", parts: [1, 1])))
         #expect(full != RowNumber(printed: "1-1", parts: [1, 1]))
-        #expect(RowNumber(1) < full && full < RowNumber(printed: "1-2", parts: [1, 2]) && RowNumber(printed: "1-2", parts: [1, 2]) < RowNumber(2))
+        #expect(
+            RowNumber(1) < full && full < RowNumber(printed: "1-2", parts: [1, 2])
+                && RowNumber(printed: "1-2", parts: [1, 2]) < RowNumber(2))
         #expect("\(full)" == "1-1")
     }
 

@@ -12,7 +12,9 @@ import Testing
         #expect(mkfifo(scratch.path("pipe.json").path, 0o644) == 0)
         try FileManager.default.createDirectory(at: scratch.path("folder.json"), withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: scratch.path("dangling.json").path, withDestinationPath: "nowhere")
-        let cases = [("pipe.json", "is a named pipe (FIFO)"), ("folder.json", "is a folder"), ("dangling.json", "is a symbolic link to nothing")]
+        let cases = [
+            ("pipe.json", "is a named pipe (FIFO)"), ("folder.json", "is a folder"), ("dangling.json", "is a symbolic link to nothing"),
+        ]
         for (name, what) in cases {
             do {
                 try OutputWriter.write(Self.data, to: scratch.path(name), force: false)

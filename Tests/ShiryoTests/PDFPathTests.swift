@@ -21,11 +21,12 @@ import Testing
 
     static func recordsWithoutProvenance(_ json: JSONValue) -> JSONValue {
         guard let records = json["records"]?.arrayValue else { return .null }
-        return .array(records.map { record in
-            guard case .object(var members) = record else { return record }
-            members["provenance"] = nil
-            return .object(members)
-        })
+        return .array(
+            records.map { record in
+                guard case .object(var members) = record else { return record }
+                members["provenance"] = nil
+                return .object(members)
+            })
     }
 
     /// The document without its tables' pages: like a record's provenance, where a table was printed (a text
@@ -33,11 +34,12 @@ import Testing
     static func documentWithoutPages(_ json: JSONValue) -> JSONValue {
         guard case .object(var document)? = json["document"] else { return .null }
         document["tables"] = document["tables"]?.arrayValue.map { tables in
-            .array(tables.map { table in
-                guard case .object(var members) = table else { return table }
-                members["pages"] = nil
-                return .object(members)
-            })
+            .array(
+                tables.map { table in
+                    guard case .object(var members) = table else { return table }
+                    members["pages"] = nil
+                    return .object(members)
+                })
         }
         return .object(document)
     }
@@ -46,8 +48,9 @@ import Testing
     func pdfGivesTheTextPathsRecords(_ pdf: URL) throws {
         let expected = try JSONValue.parse(Data(contentsOf: Self.textExpected))
         let actual = try Ingest.file(at: pdf).json
-        let differences = JSONDiff.differences(expected: Self.recordsWithoutProvenance(expected),
-                                               actual: Self.recordsWithoutProvenance(actual))
+        let differences = JSONDiff.differences(
+            expected: Self.recordsWithoutProvenance(expected),
+            actual: Self.recordsWithoutProvenance(actual))
         if !differences.isEmpty {
             Issue.record("\(pdf.lastPathComponent): \(differences.count) differences\n\(GoldenDiff.lines(differences, limit: 20))")
         }

@@ -8,8 +8,10 @@ import Testing
 /// The plan fixtures (Scripts/fixtures/make_plan_fixtures.py): each table checked against its plan gives
 /// exactly the statuses listed in statuses.json, whatever expected.json says.
 @Suite struct PlanFixtureTests {
-    static let names = ["plan-front-matter", "plan-page-labels", "plan-two-columns", "plan-revised", "plan-seed-text",
-                        "plan-seed-pdf", "plan-writer-two-columns"]
+    static let names = [
+        "plan-front-matter", "plan-page-labels", "plan-two-columns", "plan-revised", "plan-seed-text",
+        "plan-seed-pdf", "plan-writer-two-columns",
+    ]
 
     static func output(_ name: String) throws -> ShiryoOutput {
         let fixture = try #require(Fixture.all(in: Repo.fixture(name)).first)
@@ -26,15 +28,17 @@ import Testing
 
     @Test func summaryNamesTheRowsToFix() throws {
         let summary = try #require(VerificationSummary.of(Self.output("plan-revised")))
-        #expect(summary.description == "6 citations: 1 found, 1 on another page (row 2: p.2 → p.5), 2 changed (row 3; row 5), "
+        #expect(
+            summary.description == "6 citations: 1 found, 1 on another page (row 2: p.2 → p.5), 2 changed (row 3; row 5), "
                 + "1 not found (row 4), 1 page missing (row 6: p.30)")
     }
 
     @Test func changedQuoteDiagnosticShowsBothWordings() throws {
         let diagnostics = try Self.output("plan-revised").diagnostics.filter { $0.code == "plan-quote-changed" }
-        #expect(diagnostics.map(\.message) == [
-            "row 3, p.4: quote differs from the plan on p.4 (PDF page 4) (similarity 0.92): table 「…空き店舗の活用と［創業への支援を強化］します。」, plan 「…空き店舗の活用と［起業への支援を充実］します。」",
-        ])
+        #expect(
+            diagnostics.map(\.message) == [
+                "row 3, p.4: quote differs from the plan on p.4 (PDF page 4) (similarity 0.92): table 「…空き店舗の活用と［創業への支援を強化］します。」, plan 「…空き店舗の活用と［起業への支援を充実］します。」"
+            ])
     }
 
     /// The front matter shifts every page by three; the figure page has no number and is inferred.

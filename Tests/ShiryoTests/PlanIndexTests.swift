@@ -66,8 +66,11 @@ import Testing
         glyphs += Self.row("－１－", x: 140, y: 800, size: 9)
         let page = PageGlyphs(number: 1, width: 360, height: 842, glyphs: glyphs)
         let lines = PlanLayout.lines(of: page)
-        #expect(lines.map(\.text) == ["第２章 基本計画の全体の構成について", "左の段の文0", "左の段の文1。", "左の段の文2", "左の段の文3",
-                                      "右の段の文0", "右の段の文1", "右の段の文2", "右の段の文3", "－１－"])
+        #expect(
+            lines.map(\.text) == [
+                "第２章 基本計画の全体の構成について", "左の段の文0", "左の段の文1。", "左の段の文2", "左の段の文3",
+                "右の段の文0", "右の段の文1", "右の段の文2", "右の段の文3", "－１－",
+            ])
         #expect(lines.map(\.inMargin) == Array(repeating: false, count: 9) + [true])
     }
 

@@ -4,7 +4,6 @@ import JapaneseText
 import ShiryoCore
 import Testing
 
-
 /// Matching quotes against the plan: edit distance, and the near-match threshold measured on a plan.
 @Suite struct PlanSearchTests {
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(SearchKey.make(text).unicodeScalars) }
@@ -25,8 +24,9 @@ import Testing
     }
 
     @Test func differenceShowsContextAndTheChangedMiddle() {
-        let (table, plan) = PlanDiagnostics.difference(expected: Self.scalars("中心市街地のにぎわいを取り戻すため、空き店舗の活用と創業への支援を強化します。"),
-                                                       printed: Self.scalars("中心市街地のにぎわいを取り戻すため、空き店舗の活用と起業への支援を充実します。"))
+        let (table, plan) = PlanDiagnostics.difference(
+            expected: Self.scalars("中心市街地のにぎわいを取り戻すため、空き店舗の活用と創業への支援を強化します。"),
+            printed: Self.scalars("中心市街地のにぎわいを取り戻すため、空き店舗の活用と起業への支援を充実します。"))
         #expect(table == "…空き店舗の活用と［創業への支援を強化］します。")
         #expect(plan == "…空き店舗の活用と［起業への支援を充実］します。")
     }
@@ -37,7 +37,8 @@ import Testing
     /// not print it stays far below (unrelated text of the same plan), while a reworded phrase stays above.
     @Test func thresholdSeparatesRewordingFromOtherPassages() throws {
         let plan = try PlanIndex.load(Self.seedPlan)
-        let expected = try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.fixture("hiratsuka-h30-text/expected.json"))) as! [String: Any]
+        let expected =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: Repo.fixture("hiratsuka-h30-text/expected.json"))) as! [String: Any]
         let quotes = (expected["records"] as! [[String: Any]]).flatMap { ($0["reflections"] as! [[String: Any]]) }
             .flatMap { ($0["sections"] as! [[String: Any]]).flatMap { $0["quotes"] as! [String] } }
         var unrelatedBest = 0.0
@@ -50,8 +51,9 @@ import Testing
             }
         }
         #expect(unrelatedBest < PlanIndex.nearMatchMinimumSimilarity - 0.15, "closest unrelated passage: \(unrelatedBest)")
-        let reworded = ApproximateMatch.best(Self.scalars("空き店舗の活用と創業への支援を強化します。"),
-                                             in: Self.scalars("空き店舗の活用と起業への支援を充実します。")[...])!
+        let reworded = ApproximateMatch.best(
+            Self.scalars("空き店舗の活用と創業への支援を強化します。"),
+            in: Self.scalars("空き店舗の活用と起業への支援を充実します。")[...])!
         #expect(reworded.similarity(patternLength: 21) >= PlanIndex.nearMatchMinimumSimilarity)
     }
 
@@ -66,8 +68,10 @@ import Testing
     /// Plans print the chapter or pillar heading in the running header: it counts on the cited page.
     @Test func headingInTheRunningHeaderCounts() {
         let heading = "Ⅰ　強みを活かしたしごとづくり"
-        let pages = [PlanPage(pdfPage: 1, printed: 1, key: Self.scalars("第１章の本文です。"), marginKey: Self.scalars(heading)),
-                     PlanPage(pdfPage: 2, printed: 2, key: Self.scalars(heading + "　本文"), marginKey: [])]
+        let pages = [
+            PlanPage(pdfPage: 1, printed: 1, key: Self.scalars("第１章の本文です。"), marginKey: Self.scalars(heading)),
+            PlanPage(pdfPage: 2, printed: 2, key: Self.scalars(heading + "　本文"), marginKey: []),
+        ]
         let plan = PlanIndex(file: "plan.pdf", pages: pages, numbering: .identity(pageCount: 2), diagnostics: [])
         let hit = PlanVerifier.locateHeading("Ⅰ強みを活かしたしごとづくり", plan: plan, cited: 0...0)
         #expect(hit.status == .found)

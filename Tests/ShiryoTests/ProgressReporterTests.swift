@@ -20,10 +20,12 @@ import Testing
         Diagnostic(.warning, code: "empty-opinion", message: "row 4 has no opinion", page: 2),
     ]
     static let results = [
-        FileResult(input: inputA, output: URL(fileURLWithPath: "Output/a.json"),
-                   outcome: .written(records: 10, warnings: 2, unchanged: false), warnings: warnings),
-        FileResult(input: inputB, output: URL(fileURLWithPath: "Output/b.json"),
-                   outcome: .failed(message: "資料/b.pdf: the file is empty", code: "empty-file")),
+        FileResult(
+            input: inputA, output: URL(fileURLWithPath: "Output/a.json"),
+            outcome: .written(records: 10, warnings: 2, unchanged: false), warnings: warnings),
+        FileResult(
+            input: inputB, output: URL(fileURLWithPath: "Output/b.json"),
+            outcome: .failed(message: "資料/b.pdf: the file is empty", code: "empty-file")),
     ]
 
     static func run(quiet: Bool, style: TerminalStyle, language: Language = .english) -> String {
@@ -82,11 +84,13 @@ import Testing
 
     /// Long Japanese names count two columns a character: the live line never wraps.
     @Test func liveLineIsCutByDisplayWidth() {
-        let long = BatchInput(url: URL(fileURLWithPath: "/x/" + String(repeating: "令和五年度総合計画審議会資料", count: 6) + ".pdf"),
-                              displayPath: "long.pdf", outputStem: "long")
+        let long = BatchInput(
+            url: URL(fileURLWithPath: "/x/" + String(repeating: "令和五年度総合計画審議会資料", count: 6) + ".pdf"),
+            displayPath: "long.pdf", outputStem: "long")
         let collected = Collected()
-        let reporter = ProgressReporter(quiet: false, style: TerminalStyle(live: true, width: 40), language: .english,
-                                        write: collected.append)
+        let reporter = ProgressReporter(
+            quiet: false, style: TerminalStyle(live: true, width: 40), language: .english,
+            write: collected.append)
         reporter.started(long, total: 1)
         let line = collected.text.replacingOccurrences(of: "\r\u{1B}[K", with: "")
         #expect(DisplayWidth.of(line) <= 39 && line.hasSuffix("…") && line.hasPrefix("[0/1] reading 令和"))
@@ -107,8 +111,9 @@ import Testing
 
     @Test func manyWarningsAreCut() {
         let many = (1...8).map { (gap: Int) in Diagnostic(.warning, code: "row-number-gap", message: "gap \(gap)", line: gap) }
-        let result = FileResult(input: Self.inputA, output: URL(fileURLWithPath: "Output/a.json"),
-                                outcome: .written(records: 1, warnings: 8, unchanged: false), warnings: many)
+        let result = FileResult(
+            input: Self.inputA, output: URL(fileURLWithPath: "Output/a.json"),
+            outcome: .written(records: 1, warnings: 8, unchanged: false), warnings: many)
         let collected = Collected()
         let reporter = ProgressReporter(quiet: false, style: .plain, language: .english, write: collected.append)
         reporter.report(result, finished: 1, total: 1)

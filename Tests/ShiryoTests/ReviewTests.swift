@@ -126,8 +126,9 @@ import Testing
 
     /// The page as the CLI writes it, from an inspection whose diagnostics a test chose.
     static func page(_ inspection: PDFInspection, reader: PDFReader, language: Language = .english) throws -> String {
-        let page = ReviewPage(inspection: inspection, failure: nil, file: "seed.pdf", pageCount: 3, shownPages: [1, 2, 3],
-                              language: language)
+        let page = ReviewPage(
+            inspection: inspection, failure: nil, file: "seed.pdf", pageCount: 3, shownPages: [1, 2, 3],
+            language: language)
         var html = page.head()
         for number in 1...3 { html += page.section(for: try PageRenderer(scale: 0.5).render(reader, page: number)) }
         return html + ReviewDocument.tail
@@ -138,8 +139,9 @@ import Testing
         var inspection = try Ingest.inspect(reader, bytes: Array(Data(contentsOf: Self.seedPDF)))
         let box = BoundingBox(page: 2, x: 100, y: 200, width: 50, height: 12)
         inspection.output.diagnostics = [
-            Diagnostic(.warning, code: "row-without-number", message: "a row <without> a № & \"quotes\"",
-                       at: SourceLocation.box(box)),
+            Diagnostic(
+                .warning, code: "row-without-number", message: "a row <without> a № & \"quotes\"",
+                at: SourceLocation.box(box)),
             Diagnostic(.warning, code: "blank-page", message: "page 3 has no text", page: 3),
             Diagnostic(.warning, code: "document-level", message: "not tied to a page"),
         ]
@@ -154,7 +156,10 @@ import Testing
         #expect(!html.contains("<without>"))
         #expect(html.contains("<li id=\"diagnostic-1\" value=\"1\" class=\"warning\"><b>warning</b> "))
         #expect(html.contains("<code>row-without-number</code>"))
-        #expect(html.contains("<li id=\"diagnostic-3\" value=\"3\" class=\"warning\"><b>warning</b> not tied to a page <small><code>document-level</code></small></li>"))
+        #expect(
+            html.contains(
+                "<li id=\"diagnostic-3\" value=\"3\" class=\"warning\"><b>warning</b> not tied to a page <small><code>document-level</code></small></li>"
+            ))
         #expect(html.contains("<a href=\"#diagnostic-1\">page 2</a>"))
         #expect(html.contains("<p class=\"verdict warnings\">10 row(s) read, 3 warning(s): check the places marked in orange</p>"))
         #expect(Self.occurrences(of: "id=\"diagnostic-", in: html) == 3)
@@ -166,8 +171,9 @@ import Testing
         let reader = try Self.reader()
         var inspection = try Ingest.inspect(reader, bytes: Array(Data(contentsOf: Self.seedPDF)))
         inspection.output.diagnostics = [
-            Diagnostic(.info, code: "narrow-gutter-split", message: "hairline gutter split at x 156",
-                       at: SourceLocation.box(BoundingBox(page: 1, x: 150, y: 100, width: 12, height: 40))),
+            Diagnostic(
+                .info, code: "narrow-gutter-split", message: "hairline gutter split at x 156",
+                at: SourceLocation.box(BoundingBox(page: 1, x: 150, y: 100, width: 12, height: 40))),
             Diagnostic(.info, code: "page-note", message: "a note about page 2", page: 2),
         ]
         let html = try Self.page(inspection, reader: reader)
@@ -290,9 +296,14 @@ import Testing
         #expect(result.status == 1)
         #expect(scratch.files(under: "Output") == ["a.review.html", "agenda.review.html", "第2回/b.review.html"])
         #expect(result.stderr.contains("資料/a.pdf: All 10 row(s) read, nothing to check → Output/a.review.html\n"))
-        #expect(result.stderr.contains("資料/第2回/b.txt: 10 row(s) read, 2 warning(s): check the places marked in orange → Output/第2回/b.review.html\n"))
+        #expect(
+            result.stderr.contains(
+                "資料/第2回/b.txt: 10 row(s) read, 2 warning(s): check the places marked in orange → Output/第2回/b.review.html\n"))
         // No table: an error, but the pages are still shown under a verdict that says why.
-        #expect(result.stderr.contains("error[table-not-found]: agenda.pdf: no numbered table was found (no header row with a № column) → Output/agenda.review.html\n"))
+        #expect(
+            result.stderr.contains(
+                "error[table-not-found]: agenda.pdf: no numbered table was found (no header row with a № column) → Output/agenda.review.html\n"
+            ))
         #expect(result.stderr.hasPrefix("error[no-such-path]: missing.pdf: "))
         let agenda = String(decoding: try scratch.data("Output/agenda.review.html"), as: UTF8.self)
         #expect(agenda.contains("<p class=\"verdict failed\">Not read: agenda.pdf: no numbered table was found"))
@@ -302,7 +313,8 @@ import Testing
     @Test func japaneseLocaleGivesAJapanesePage() throws {
         let scratch = try Scratch()
         try scratch.copy(fixture: Seed.pdf, to: "a.pdf")
-        let result = try CLI.run(["review", "--pages", "1", "a.pdf"], in: scratch.url, environment: CLI.environment(["LANG": "ja_JP.UTF-8"]))
+        let result = try CLI.run(
+            ["review", "--pages", "1", "a.pdf"], in: scratch.url, environment: CLI.environment(["LANG": "ja_JP.UTF-8"]))
         #expect(result.status == 0)
         #expect(result.stderr == "a.pdf: 全10行を読み取りました。確認の必要な点はありません → Output/a.review.html\n")
         let html = String(decoding: try scratch.data("Output/a.review.html"), as: UTF8.self)
@@ -317,14 +329,18 @@ import Testing
         try scratch.write("edited by hand", to: "Output/a.review.html")
         let refused = try CLI.run(["review", "a.pdf"], in: scratch.url)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("Output/a.review.html already exists with different content; to overwrite it, allow replacing outputs (--force)"))
+        #expect(
+            refused.stderr.contains(
+                "Output/a.review.html already exists with different content; to overwrite it, allow replacing outputs (--force)"))
         #expect(String(decoding: try scratch.data("Output/a.review.html"), as: UTF8.self) == "edited by hand")
         #expect(try CLI.run(["review", "--force", "a.pdf"], in: scratch.url).status == 0)
         #expect(try scratch.data("Output/a.review.html").count > 100_000)
         #expect(scratch.files(under: "Output") == ["a.review.html"])  // no temporary left behind
     }
 
-    @Test(arguments: [["review"], ["review", "--pages", "x", "a.pdf"], ["review", "--scale", "0", "a.pdf"], ["review", "--bogus", "a.pdf"]])
+    @Test(arguments: [
+        ["review"], ["review", "--pages", "x", "a.pdf"], ["review", "--scale", "0", "a.pdf"], ["review", "--bogus", "a.pdf"],
+    ])
     func usageErrorsExitTwo(_ arguments: [String]) throws {
         let scratch = try Scratch()
         try scratch.copy(fixture: Seed.pdf, to: "a.pdf")

@@ -23,9 +23,11 @@ import Testing
             + columns.map { RulingExpectation(.vertical, at: $0, from: rows.first!, to: rows.last!) }
     }
 
-    @Test(arguments: [(1, "0.5 pt strokes"), (3, "0.1 pt hairlines"), (4, "1.5 pt strokes"),
-                      (5, "thin filled rectangles, one per cell side"), (6, "dashed strokes"),
-                      (7, "shaded header row and a dark block beside the table")])
+    @Test(arguments: [
+        (1, "0.5 pt strokes"), (3, "0.1 pt hairlines"), (4, "1.5 pt strokes"),
+        (5, "thin filled rectangles, one per cell side"), (6, "dashed strokes"),
+        (7, "shaded header row and a dark block beside the table"),
+    ])
     func fullGridIsNineLines(page: Int, drawnAs: String) throws {
         let found = try Self.rulings(page: page)
         RulingExpectation.expectMatch(found, Self.grid, "page \(page) (\(drawnAs))")
@@ -48,7 +50,8 @@ import Testing
         let reader = try PDFReader(bytes: Array(Data(contentsOf: Self.pdf)), file: Self.pdf.lastPathComponent)
         let page = try reader.page(8)
         #expect(page.width == 300 && page.height == 400)
-        let expected = Self.rows.map { RulingExpectation(.vertical, at: 300 - $0, from: 40, to: 360) }
+        let expected =
+            Self.rows.map { RulingExpectation(.vertical, at: 300 - $0, from: 40, to: 360) }
             + Self.columns.map { RulingExpectation(.horizontal, at: $0, from: 140, to: 260) }
         RulingExpectation.expectMatch(page.rulings, expected, "page 8 (rotated)")
         let number = try #require(page.glyphs.first { $0.character == "番" })
@@ -99,11 +102,14 @@ struct RulingExpectation: CustomStringConvertible {
     }
 
     /// Exactly the expected lines: same count, each expected one matched by a found one.
-    static func expectMatch(_ found: [RulingLine], _ expected: [RulingExpectation], _ context: String,
-                            sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectMatch(
+        _ found: [RulingLine], _ expected: [RulingExpectation], _ context: String,
+        sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let listing = found.map { "\($0.orientation) at \($0.position) from \($0.start) to \($0.end)" }.joined(separator: "\n")
-        #expect(found.count == expected.count, "\(context): \(found.count) lines, expected \(expected.count)\n\(listing)",
-                sourceLocation: sourceLocation)
+        #expect(
+            found.count == expected.count, "\(context): \(found.count) lines, expected \(expected.count)\n\(listing)",
+            sourceLocation: sourceLocation)
         for line in expected where !found.contains(where: line.matches) {
             Issue.record("\(context): no line \(line)\n\(listing)", sourceLocation: sourceLocation)
         }
@@ -120,13 +126,15 @@ struct RulingExpectation: CustomStringConvertible {
     }
 
     static func lines(_ orientation: RulingLine.Orientation, at positions: [Double], from start: Double, to end: Double)
-        -> [RulingExpectation] {
+        -> [RulingExpectation]
+    {
         positions.map { RulingExpectation(orientation, at: $0, from: start, to: end) }
     }
 
     @Test func writerTable() throws {
         let found = try Self.rulings("maker-libreoffice-writer/kamome-r6-writer.pdf", page: 1)
-        let expected = Self.lines(.horizontal, at: [85.3, 99.3, 215.5, 298.7, 436.9, 509.1, 603.3, 675.5], from: 28.3, to: 487.7)
+        let expected =
+            Self.lines(.horizontal, at: [85.3, 99.3, 215.5, 298.7, 436.9, 509.1, 603.3, 675.5], from: 28.3, to: 487.7)
             + Self.lines(.vertical, at: [28.4, 56.7, 164.4, 266.5, 436.6, 487.6], from: 85.3, to: 675.5)
         RulingExpectation.expectMatch(found, expected, "Writer page 1")
     }
@@ -135,7 +143,8 @@ struct RulingExpectation: CustomStringConvertible {
         let found = try Self.rulings("maker-libreoffice-calc/kamome-r6-calc.pdf", page: 1)
         let columns = [28.3, 53.8, 155.8, 331.6, 351.4, 527.2, 547.0, 756.8]
         // Rows 130.7 and 250.0 stop at the first column's merged cell and go on after the second column.
-        let expected = Self.lines(.horizontal, at: [53.7, 66.5, 168.0, 287.3], from: 28.3, to: 756.8)
+        let expected =
+            Self.lines(.horizontal, at: [53.7, 66.5, 168.0, 287.3], from: 28.3, to: 756.8)
             + Self.lines(.horizontal, at: [130.7, 250.0], from: 28.3, to: 53.8)
             + Self.lines(.horizontal, at: [130.7, 250.0], from: 155.8, to: 756.8)
             + Self.lines(.vertical, at: columns, from: 53.7, to: 287.3)

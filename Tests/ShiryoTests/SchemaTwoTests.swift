@@ -8,8 +8,9 @@ import Testing
 /// Schema 2: record index, table, number as printed and as ASCII, group, document.tables; diagnostic codes.
 @Suite struct SchemaTwoTests {
     static func row(_ number: RowNumber, table: Int = 1, group: String? = nil, page: Int) -> RawRow {
-        RawRow(number: number, numberLocation: SourceLocation(page: page), group: group, table: table,
-               cells: [.opinion: [SourceLine("意見\(number.value)", location: SourceLocation(page: page))]], pages: [page])
+        RawRow(
+            number: number, numberLocation: SourceLocation(page: page), group: group, table: table,
+            cells: [.opinion: [SourceLine("意見\(number.value)", location: SourceLocation(page: page))]], pages: [page])
     }
 
     static let columns = [ColumnHeader(text: "№", role: .number), ColumnHeader(text: "意見", role: .opinion)]
@@ -21,8 +22,10 @@ import Testing
             Self.row(RowNumber(printed: "①", parts: [1]), table: 2, page: 2),
             Self.row(RowNumber(printed: "②", parts: [2]), table: 2, page: 3),
         ]
-        let tables = [TableInfo(caption: nil, columns: Self.columns, pages: [1]),
-                      TableInfo(caption: "日程", columns: Self.columns, pages: [2, 3])]
+        let tables = [
+            TableInfo(caption: nil, columns: Self.columns, pages: [1]),
+            TableInfo(caption: "日程", columns: Self.columns, pages: [2, 3]),
+        ]
         let table = RawTable(documentID: nil, title: nil, columns: Self.columns, tables: tables, rows: rows, diagnostics: [])
         var log = DiagnosticLog()
         let (document, records) = RecordBuilder.build(table, diagnostics: &log)
@@ -31,13 +34,18 @@ import Testing
         #expect(records.map(\.number) == ["1-1", "1-2", "1", "2"])
         #expect(records.map(\.numberText) == ["１－１", "１－２", "①", "②"])
         #expect(records.map(\.group) == ["１　総論について", "１　総論について", nil, nil])
-        #expect(document.tables == [TableSummary(caption: nil, columns: ["№", "意見"], pages: [1]),
-                                    TableSummary(caption: "日程", columns: ["№", "意見"], pages: [2, 3])])
+        #expect(
+            document.tables == [
+                TableSummary(caption: nil, columns: ["№", "意見"], pages: [1]),
+                TableSummary(caption: "日程", columns: ["№", "意見"], pages: [2, 3]),
+            ])
         // Numbering restarts in the second table and 1-1 → 1-2 counts up: no gap, no duplicate.
         #expect(log.entries.filter { $0.code.hasPrefix("row-number") } == [])
 
-        let json = ShiryoOutput(source: SourceInfo(file: "x.pdf", sha256: "", format: .pdf, pageCount: 3),
-                                document: document, records: records, diagnostics: log.entries).json
+        let json = ShiryoOutput(
+            source: SourceInfo(file: "x.pdf", sha256: "", format: .pdf, pageCount: 3),
+            document: document, records: records, diagnostics: log.entries
+        ).json
         #expect(json["schemaVersion"] == .int(2))
         let written = try #require(json["records"]?.arrayValue)
         #expect(written[0]["group"] == .string("１　総論について"))
@@ -87,28 +95,34 @@ import Testing
     @Test func diagnosticsNameTheirRecordByPlaceAndCode() {
         let box = { (page: Int, y: Double) in BoundingBox(page: page, x: 20, y: y, width: 500, height: 40) }
         let records = [
-            Record(index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
-                   provenance: Provenance(pages: [1], lines: nil, boxes: [box(1, 100)])),
-            Record(index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
-                   provenance: Provenance(pages: [1, 2], lines: nil, boxes: [box(1, 140), box(2, 60)])),
+            Record(
+                index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
+                provenance: Provenance(pages: [1], lines: nil, boxes: [box(1, 100)])),
+            Record(
+                index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
+                provenance: Provenance(pages: [1, 2], lines: nil, boxes: [box(1, 140), box(2, 60)])),
         ]
         let inside = BoundingBox(page: 2, x: 40, y: 70, width: 100, height: 10)
         let diagnostics = [
             Diagnostic(.info, code: "row-continued", message: "row 2 continues on page 2", page: 2, box: inside),
-            Diagnostic(.info, code: "row-group-label", message: "a label between rows", page: 1,
-                       box: BoundingBox(page: 1, x: 40, y: 135, width: 100, height: 8)),
+            Diagnostic(
+                .info, code: "row-group-label", message: "a label between rows", page: 1,
+                box: BoundingBox(page: 1, x: 40, y: 135, width: 100, height: 8)),
             Diagnostic(.info, code: "blank-page", message: "page 3 has no text", page: 3),
-            Diagnostic(.warning, code: "row-without-number", message: "merged", page: 1,
-                       box: BoundingBox(page: 1, x: 40, y: 300, width: 100, height: 8)),
+            Diagnostic(
+                .warning, code: "row-without-number", message: "merged", page: 1,
+                box: BoundingBox(page: 1, x: 40, y: 300, width: 100, height: 8)),
         ]
         let attributed = DiagnosticAttribution.attributing(diagnostics, to: records)
         #expect(attributed.map(\.record) == [2, nil, nil, nil], "a label inside a row box is about no record; outside every row: none")
 
         let lines = [
-            Record(index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
-                   provenance: Provenance(pages: nil, lines: [10, 20], boxes: [])),
-            Record(index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
-                   provenance: Provenance(pages: nil, lines: [18, 30], boxes: [])),
+            Record(
+                index: 1, number: RowNumber(1), policy: nil, opinion: "", response: "", reflections: [],
+                provenance: Provenance(pages: nil, lines: [10, 20], boxes: [])),
+            Record(
+                index: 2, number: RowNumber(2), policy: nil, opinion: "", response: "", reflections: [],
+                provenance: Provenance(pages: nil, lines: [18, 30], boxes: [])),
         ]
         let text = [5, 12, 19, 25, 31].map { Diagnostic(.warning, code: "cells-doubtful", message: "", line: $0) }
         #expect(DiagnosticAttribution.attributing(text, to: lines).map(\.record) == [nil, 1, 2, 2, nil])

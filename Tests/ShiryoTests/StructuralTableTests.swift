@@ -17,7 +17,8 @@ import Testing
     /// 順番｜氏名 (spread)｜質問要旨 over four rows whose text in the last column is numbered 1, 2 inside each row.
     static func councilPage(number: Int = 1, rows: ClosedRange<Int> = 1...4, footer: String? = "1") -> PageGlyphs {
         var all = glyphs("一般質問通告書", x: 200, y: 30, size: 16)
-        all += glyphs("順番", x: 40, y: 70) + glyphs("氏", x: 90, y: 70) + glyphs("名", x: 130, y: 70)
+        all +=
+            glyphs("順番", x: 40, y: 70) + glyphs("氏", x: 90, y: 70) + glyphs("名", x: 130, y: 70)
             + glyphs("質", x: 220, y: 70) + glyphs("問", x: 260, y: 70) + glyphs("要", x: 300, y: 70) + glyphs("旨", x: 340, y: 70)
         for (index, row) in rows.enumerated() {
             let y = 100 + Double(index) * 60
@@ -39,8 +40,9 @@ import Testing
     @Test func subNumbersAndCircledNumbersCountUp() {
         #expect(Numbers.rowNumber("1-3")!.parts == [1, 3])
         let tokens = ["1-1", "1-2", "2-1", "①"].enumerated().map { index, text in
-            NumberToken(text: text, number: Numbers.rowNumber(text)!, minX: 10, maxX: 20, minY: Double(index) * 20,
-                        maxY: Double(index) * 20 + 10, line: index)
+            NumberToken(
+                text: text, number: Numbers.rowNumber(text)!, minX: 10, maxX: 20, minY: Double(index) * 20,
+                maxY: Double(index) * 20 + 10, line: index)
         }
         let column = NumberColumn.column(of: Array(tokens.prefix(3)))
         #expect(column.countingSteps == 2 && column.restarts == 0)
@@ -82,8 +84,9 @@ import Testing
         let name = Self.glyphs("港太郎", x: 100, y: 100, size: 12)
         let ruby = Self.glyphs("みなと", x: 100, y: 93, size: 6)
         let note = Self.glyphs("ちゅう", x: 300, y: 300, size: 6)
-        let (kept, removed) = Ruby.remove(name + ruby + note + Self.glyphs("本文です", x: 100, y: 200, size: 12),
-                                          tolerances: .standard)
+        let (kept, removed) = Ruby.remove(
+            name + ruby + note + Self.glyphs("本文です", x: 100, y: 200, size: 12),
+            tolerances: .standard)
         #expect(removed == ["みなと"])
         #expect(kept.count == 3 + 3 + 4)
     }
@@ -118,9 +121,10 @@ import Testing
     }
 
     @Test func verticalRulingsCrossingTheFirstRowAreTheColumns() {
-        let rulings = [20.0, 60.0, 61.0, 200.0, 400.0].map {
-            RulingLine(orientation: .vertical, position: $0, start: 50, end: 500, thickness: 0.5)
-        } + [RulingLine(orientation: .vertical, position: 300, start: 50, end: 80, thickness: 0.5)]
+        let rulings =
+            [20.0, 60.0, 61.0, 200.0, 400.0].map {
+                RulingLine(orientation: .vertical, position: $0, start: 50, end: 500, thickness: 0.5)
+            } + [RulingLine(orientation: .vertical, position: 300, start: 50, end: 80, thickness: 0.5)]
         let cells = RuledColumns.cells(rulings, at: 100, tolerances: .standard)
         #expect(cells?.count == 3)
         #expect(RuledColumns.cells(Array(rulings.prefix(2)), at: 100, tolerances: .standard) == nil)

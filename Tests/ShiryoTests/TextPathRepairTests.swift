@@ -41,9 +41,12 @@ import Testing
         let bytes = Array(try Data(contentsOf: Self.pdf))
         let reader = try PDFReader(bytes: bytes, file: "kangxi-radicals.pdf")
         let layer = try reader.page(1).glyphs.flatMap { $0.character.unicodeScalars }
-        #expect(Set(layer.filter(Self.isArtefact)) == ["\u{2F45}", "\u{2F47}", "\u{2F8F}", "\u{2F26}", "\u{2F63}",
-                                                         "\u{2F92}", "\u{2F64}", "\u{2F12}", "\u{2ED1}", "\u{2E9F}",
-                                                         "\u{FA19}"])
+        #expect(
+            Set(layer.filter(Self.isArtefact)) == [
+                "\u{2F45}", "\u{2F47}", "\u{2F8F}", "\u{2F26}", "\u{2F63}",
+                "\u{2F92}", "\u{2F64}", "\u{2F12}", "\u{2ED1}", "\u{2E9F}",
+                "\u{FA19}",
+            ])
         let output = try Ingest.bytes(bytes, name: "kangxi-radicals.pdf")
         var texts: [String] = output.document.columns
         for record in output.records {

@@ -21,8 +21,9 @@ import Testing
         let text = try JSONValue.parse(Data(contentsOf: Repo.fixture("\(name)-text/expected.json")))
         let pdf = try JSONValue.parse(Data(contentsOf: Repo.fixture("\(name)-pdf/expected.json")))
         #expect(PDFPathTests.documentWithoutPages(text) == PDFPathTests.documentWithoutPages(pdf))
-        let differences = JSONDiff.differences(expected: PDFPathTests.recordsWithoutProvenance(text),
-                                               actual: PDFPathTests.recordsWithoutProvenance(pdf))
+        let differences = JSONDiff.differences(
+            expected: PDFPathTests.recordsWithoutProvenance(text),
+            actual: PDFPathTests.recordsWithoutProvenance(pdf))
         #expect(differences.isEmpty, "\(name): \(GoldenDiff.lines(differences, limit: 10))")
     }
 }

@@ -9,7 +9,9 @@ public struct PageSelection: Sendable, Hashable {
         var ranges: [ClosedRange<Int>] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
             let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
-            guard (1...2).contains(bounds.count), let low = bounds.first!, let high = bounds.last!, low >= 1, low <= high else { return nil }
+            guard (1...2).contains(bounds.count), let low = bounds.first!, let high = bounds.last!, low >= 1, low <= high else {
+                return nil
+            }
             ranges.append(low...high)
         }
         guard !ranges.isEmpty else { return nil }

@@ -33,8 +33,10 @@ public struct ReviewOptions: Sendable {
     public var pages: PageSelection?
     public var language: Language
 
-    public init(ingest: IngestOptions = IngestOptions(), scale: Double = Review.defaultScale, pages: PageSelection? = nil,
-                language: Language = .current) {
+    public init(
+        ingest: IngestOptions = IngestOptions(), scale: Double = Review.defaultScale, pages: PageSelection? = nil,
+        language: Language = .current
+    ) {
         self.ingest = ingest
         self.scale = scale
         self.pages = pages
@@ -69,7 +71,8 @@ public enum Review {
     }
 
     public static func bytes(_ bytes: [UInt8], name: String, options: ReviewOptions = ReviewOptions(language: .english))
-        throws(ReviewError) -> Result {
+        throws(ReviewError) -> Result
+    {
         var sink = StringSink()
         let outcome: Outcome
         do {
@@ -87,8 +90,10 @@ public enum Review {
     /// image in memory at a time), then put in place like every output (identical: left alone; different:
     /// kept unless `force`). `progress(page, pages)` is called before each page is drawn.
     @discardableResult
-    public static func write(_ url: URL, to target: URL, force: Bool, options: ReviewOptions,
-                             progress: (Int, Int) -> Void = { _, _ in }) throws(ReviewError) -> Outcome {
+    public static func write(
+        _ url: URL, to target: URL, force: Bool, options: ReviewOptions,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws(ReviewError) -> Outcome {
         let bytes: [UInt8]
         do { bytes = try Ingest.read(url) } catch { throw .input(error) }
         let folder = target.deletingLastPathComponent()
@@ -98,7 +103,8 @@ public enum Review {
             return try InFlightFiles.shared.tracking(partial) { () throws -> Outcome in
                 defer { try? FileManager.default.removeItem(at: partial) }
                 guard FileManager.default.createFile(atPath: partial.path, contents: nil),
-                      let handle = FileHandle(forWritingAtPath: partial.path) else {
+                    let handle = FileHandle(forWritingAtPath: partial.path)
+                else {
                     throw OutputWriter.WriteError.failed(target.relativePath, "cannot create a file in \(folder.relativePath)")
                 }
                 var sink = FileSink(handle)
@@ -118,29 +124,33 @@ public enum Review {
         }
     }
 
-    static func write(_ bytes: [UInt8], name: String, options: ReviewOptions, to sink: inout some HTMLSink,
-                      progress: (Int, Int) -> Void = { _, _ in }) throws -> Outcome {
+    static func write(
+        _ bytes: [UInt8], name: String, options: ReviewOptions, to sink: inout some HTMLSink,
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) throws -> Outcome {
         guard Ingest.isPDF(bytes, name: name) else {
             let inspection: TextInspection
             do { inspection = try Ingest.inspectText(bytes, name: name) } catch { throw ReviewError.input(error) }
             let page = TextReviewPage(inspection: inspection, file: name, language: options.language)
             try page.write(to: &sink)
-            return Outcome(output: inspection.output, failure: nil,
-                           verdict: ReviewSummary(output: inspection.output, language: options.language).verdictText)
+            return Outcome(
+                output: inspection.output, failure: nil,
+                verdict: ReviewSummary(output: inspection.output, language: options.language).verdictText)
         }
         let reader: PDFReader
         do { reader = try PDFReader(bytes: bytes, file: name, password: options.ingest.password) } catch { throw ReviewError.input(error) }
         var inspection: PDFInspection?, failure: IngestError?
         do {
             inspection = try Ingest.inspect(reader, bytes: bytes)
-        } catch where error.isNotATable {
+        } catch  where error.isNotATable {
             failure = error  // still worth seeing: the pages, under a verdict that says why nothing was read
         } catch {
             throw ReviewError.input(error)
         }
         let shown = options.pages?.pages(of: reader.pageCount) ?? Array(1..<(reader.pageCount + 1))
-        let page = ReviewPage(inspection: inspection, failure: failure?.message(options.language), file: name,
-                              pageCount: reader.pageCount, shownPages: shown, language: options.language)
+        let page = ReviewPage(
+            inspection: inspection, failure: failure?.message(options.language), file: name,
+            pageCount: reader.pageCount, shownPages: shown, language: options.language)
         try sink.write(page.head())
         let renderer = PageRenderer(scale: options.scale)
         for (position, number) in shown.enumerated() {
@@ -149,8 +159,9 @@ public enum Review {
             try sink.write(page.section(for: rendered, notes: notes))
         }
         try sink.write(ReviewDocument.tail)
-        return Outcome(output: inspection?.output, failure: failure,
-                       verdict: ReviewSummary(output: inspection?.output, failure: page.failure, language: options.language).verdictText)
+        return Outcome(
+            output: inspection?.output, failure: failure,
+            verdict: ReviewSummary(output: inspection?.output, failure: page.failure, language: options.language).verdictText)
     }
 
     /// A page image, or none with a note saying why: a page too big to draw, or one cairo cannot draw, is

@@ -17,8 +17,10 @@ struct ReviewCard {
         }
         // Shown when the table has the column (empty included: a missing response is what a clerk looks
         // for) or when text was found without one.
-        for (role, name, text) in [(ColumnRole.opinion, Catalogue.Review.opinion, record.opinion),
-                                   (.response, Catalogue.Review.response, record.response)]
+        for (role, name, text) in [
+            (ColumnRole.opinion, Catalogue.Review.opinion, record.opinion),
+            (.response, Catalogue.Review.response, record.response),
+        ]
         where hasColumn(role) || !text.isEmpty {
             html += field(header(role, name), HTML.escape(text))
         }
@@ -54,7 +56,8 @@ struct ReviewCard {
     private func reflections(_ reflections: [Reflection]) -> String {
         var html = "<ul class=\"reflections\">"
         for reflection in reflections {
-            let range = reflection.lastPage == reflection.page
+            let range =
+                reflection.lastPage == reflection.page
                 ? Catalogue.Review.pageLink(reflection.page).text(language)
                 : Catalogue.Review.pages("\(reflection.page)–\(reflection.lastPage)").text(language)
             html += "<li><span class=\"citation\">\(HTML.escape(reflection.citation))</span> <small>\(HTML.escape(range))</small>"

@@ -34,25 +34,33 @@ enum ReviewOverlay {
         let table = inspection.table
         for cell in table.headerCells {
             let meaning = cell.header.role.map { "read as \($0.rawValue)" } ?? "unknown column, kept in extra"
-            boxes.append(OverlayBox(kind: .header, box: cell.box, label: nil,
-                                    title: "header \(cell.header.text) (\(meaning))", link: nil))
+            boxes.append(
+                OverlayBox(
+                    kind: .header, box: cell.box, label: nil,
+                    title: "header \(cell.header.text) (\(meaning))", link: nil))
         }
         for (position, (row, record)) in zip(table.rows, inspection.output.records).enumerated() {
             let link = ReviewAnchor.record(position)
             for box in record.provenance.boxes {
-                boxes.append(OverlayBox(kind: .row, box: box, label: "№\(record.number)",
-                                        title: "row № \(record.number)", link: link))
+                boxes.append(
+                    OverlayBox(
+                        kind: .row, box: box, label: "№\(record.number)",
+                        title: "row № \(record.number)", link: link))
             }
             for (header, lineBoxes) in cells(of: row, columns: table.columns) {
                 for box in pageUnions(lineBoxes) {
-                    boxes.append(OverlayBox(kind: .cell, box: box, label: nil,
-                                            title: "№ \(record.number) · \(header)", link: link))
+                    boxes.append(
+                        OverlayBox(
+                            kind: .cell, box: box, label: nil,
+                            title: "№ \(record.number) · \(header)", link: link))
                 }
             }
             for (citation, location) in ReflectionParser.citationLocations(row.cells[.reflection] ?? []) {
                 guard let box = location.box else { continue }
-                boxes.append(OverlayBox(kind: .citation, box: box, label: nil,
-                                        title: "№ \(record.number) · citation \(citation)", link: link))
+                boxes.append(
+                    OverlayBox(
+                        kind: .citation, box: box, label: nil,
+                        title: "№ \(record.number) · citation \(citation)", link: link))
             }
         }
         for (index, diagnostic) in inspection.output.diagnostics.enumerated() {
@@ -88,14 +96,16 @@ enum ReviewOverlay {
     }
 
     static func padded(_ box: BoundingBox, by margin: Double) -> BoundingBox {
-        BoundingBox(page: box.page, x: box.x - margin, y: box.y - margin,
-                    width: box.width + 2 * margin, height: box.height + 2 * margin)
+        BoundingBox(
+            page: box.page, x: box.x - margin, y: box.y - margin,
+            width: box.width + 2 * margin, height: box.height + 2 * margin)
     }
 
     static func mark(_ diagnostic: Diagnostic, number: Int, box: BoundingBox, language: Language) -> OverlayBox {
-        OverlayBox(kind: .diagnostic, box: box, label: "!\(number)",
-                   title: "\(diagnostic.code): \(Catalogue.Diagnostics.summary(of: diagnostic).text(language))",
-                   link: ReviewAnchor.diagnostic(number), severity: diagnostic.severity)
+        OverlayBox(
+            kind: .diagnostic, box: box, label: "!\(number)",
+            title: "\(diagnostic.code): \(Catalogue.Diagnostics.summary(of: diagnostic).text(language))",
+            link: ReviewAnchor.diagnostic(number), severity: diagnostic.severity)
     }
 
     /// A warning with a page but no box frames the page just inside its edge. Info notes are not framed:

@@ -75,8 +75,9 @@ struct ReviewPage {
             html += HTML.escape(Catalogue.Review.continues("№ \(record.number)", from: from).text(language)) + "</a></p>\n"
         }
         for index in starting {
-            html += ReviewCard(table: inspection?.table, language: language).html(for: records[index], position: index,
-                                                                                place: pages(of: records[index]))
+            html += ReviewCard(table: inspection?.table, language: language).html(
+                for: records[index], position: index,
+                place: pages(of: records[index]))
         }
         if starting.isEmpty && continued.isEmpty && failure == nil {
             html += "<p class=\"none\">\(HTML.escape(Catalogue.Review.noRecordsOnPage.text(language)))</p>\n"

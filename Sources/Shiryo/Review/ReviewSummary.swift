@@ -47,7 +47,9 @@ struct ReviewSummary {
         }
         if failure == nil {
             html += "<h2>\(HTML.escape(Catalogue.Review.warningsHeading.text(language)))</h2>\n"
-            html += warnings.isEmpty ? "<p class=\"none\">\(HTML.escape(Catalogue.Review.noWarnings.text(language)))</p>\n"
+            html +=
+                warnings.isEmpty
+                ? "<p class=\"none\">\(HTML.escape(Catalogue.Review.noWarnings.text(language)))</p>\n"
                 : list(warnings, anchored: isAnchoredInList)
             if !notes.isEmpty {
                 html += "<details class=\"notes\"><summary>\(HTML.escape(Catalogue.Review.notes(notes.count).text(language)))</summary>\n"
@@ -70,9 +72,11 @@ struct ReviewSummary {
             let anchor = ReviewAnchor.diagnostic(index + 1)
             let id = anchored(diagnostic) ? " id=\"\(anchor)\"" : ""
             let target = linesOfText ? diagnostic.line.map(ReviewAnchor.line) ?? anchor : anchor
-            let place = Catalogue.Diagnostics.place(page: diagnostic.page, line: diagnostic.line)
+            let place =
+                Catalogue.Diagnostics.place(page: diagnostic.page, line: diagnostic.line)
                 .map { "<a href=\"#\(target)\">\(HTML.escape($0.text(language)))</a> " } ?? ""
-            html += "<li\(id) value=\"\(index + 1)\" class=\"\(diagnostic.severity.rawValue)\">\(place)"
+            html +=
+                "<li\(id) value=\"\(index + 1)\" class=\"\(diagnostic.severity.rawValue)\">\(place)"
                 + Self.describe(diagnostic, language: language) + "</li>\n"
         }
         return html + "</ol>\n"

@@ -14,16 +14,20 @@ struct TextReviewPage {
     func write(to sink: inout some HTMLSink) throws {
         let summary = ReviewSummary(output: output, failure: nil, language: language, linesOfText: true)
         let lines = TextTableParser.splitLines(inspection.text)
-        let facts = [file, Catalogue.Review.textExport.text(language), Catalogue.Review.lineCount(lines.count).text(language),
-                     Catalogue.Review.recordCount(output.records.count).text(language), "sha256 \(output.source.sha256.prefix(12))…"]
+        let facts = [
+            file, Catalogue.Review.textExport.text(language), Catalogue.Review.lineCount(lines.count).text(language),
+            Catalogue.Review.recordCount(output.records.count).text(language), "sha256 \(output.source.sha256.prefix(12))…",
+        ]
         try sink.write(ReviewDocument.head(title: file, language: language))
         try sink.write(summary.html(title: output.document.title ?? file, facts: facts, legend: []))
-        let severities = Dictionary(output.diagnostics.compactMap { d in d.line.map { ($0, d.severity) } },
-                                    uniquingKeysWith: { Self.rank($0) >= Self.rank($1) ? $0 : $1 })
+        let severities = Dictionary(
+            output.diagnostics.compactMap { d in d.line.map { ($0, d.severity) } },
+            uniquingKeysWith: { Self.rank($0) >= Self.rank($1) ? $0 : $1 })
         var next = 0  // index into `lines` of the first line not yet written
         for (position, record) in output.records.enumerated() {
             guard let range = record.provenance.lines, let first = range.first, let last = range.last,
-                  let start = lines[next...].firstIndex(where: { ($0.location.line ?? 0) >= first }) else { continue }
+                let start = lines[next...].firstIndex(where: { ($0.location.line ?? 0) >= first })
+            else { continue }
             let end = lines[start...].lastIndex { ($0.location.line ?? 0) <= last } ?? start
             if start > next { try sink.write(section(lines[next..<start], severities: severities, card: nil)) }
             let card = ReviewCard(table: inspection.table, language: language)

@@ -9,8 +9,9 @@ extension Catalogue {
         }
 
         public static func warnings(_ count: Int, records: Int) -> Localized {
-            Localized("\(records) row(s) read, \(count) warning(s): check the places marked in orange",
-                      ja: "\(records)行を読み取りました。警告\(count)件：橙色の印の箇所を確かめてください")
+            Localized(
+                "\(records) row(s) read, \(count) warning(s): check the places marked in orange",
+                ja: "\(records)行を読み取りました。警告\(count)件：橙色の印の箇所を確かめてください")
         }
 
         public static func failed(_ message: String) -> Localized {
@@ -18,8 +19,9 @@ extension Catalogue {
         }
 
         public static func notes(_ count: Int) -> Localized {
-            Localized("\(count) note(s) on how the table was read (no action needed)",
-                      ja: "読み取り方についてのメモ \(count)件（対応は不要です）")
+            Localized(
+                "\(count) note(s) on how the table was read (no action needed)",
+                ja: "読み取り方についてのメモ \(count)件（対応は不要です）")
         }
 
         public static func pagesShown(_ shown: String, of total: Int) -> Localized {
@@ -63,13 +65,15 @@ extension Catalogue {
 
         /// Pages the review could not draw as asked: kept out of the JSON, shown on the page.
         public static func pageTooBig(_ page: Int, width: Double, height: Double) -> Localized {
-            Localized("page \(page) is too big to draw (\(Int(width)) × \(Int(height)) points); its records are listed without the image",
-                      ja: "\(page)ページは大きすぎて描けません（\(Int(width)) × \(Int(height)) ポイント）。画像なしでレコードだけ表示します")
+            Localized(
+                "page \(page) is too big to draw (\(Int(width)) × \(Int(height)) points); its records are listed without the image",
+                ja: "\(page)ページは大きすぎて描けません（\(Int(width)) × \(Int(height)) ポイント）。画像なしでレコードだけ表示します")
         }
 
         public static func pageDrawnSmaller(_ page: Int, scale: String) -> Localized {
-            Localized("page \(page) is large: drawn at \(scale) pixels per point to keep the file small",
-                      ja: "\(page)ページは大きいため、ファイルを小さく保つよう 1 ポイント \(scale) 画素で描きました")
+            Localized(
+                "page \(page) is large: drawn at \(scale) pixels per point to keep the file small",
+                ja: "\(page)ページは大きいため、ファイルを小さく保つよう 1 ポイント \(scale) 画素で描きました")
         }
 
         /// The progress line and the line printed when a page is written.

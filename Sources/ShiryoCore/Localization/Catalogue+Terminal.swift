@@ -14,10 +14,11 @@ extension Catalogue {
 
         /// `[3/12] 資料/a.txt: 10 record(s), 2 warning(s) → Output/a.json`
         public static func written(_ path: String, records: Int, warnings: Int, unchanged: Bool, output: String) -> Localized {
-            Localized("\(path): \(records) record(s)" + (warnings > 0 ? ", \(warnings) warning(s)" : "")
-                        + (unchanged ? ", unchanged" : "") + " → \(output)",
-                      ja: "\(path): \(records)件" + (warnings > 0 ? "、警告\(warnings)件" : "")
-                        + (unchanged ? "、変更なし" : "") + " → \(output)")
+            Localized(
+                "\(path): \(records) record(s)" + (warnings > 0 ? ", \(warnings) warning(s)" : "")
+                    + (unchanged ? ", unchanged" : "") + " → \(output)",
+                ja: "\(path): \(records)件" + (warnings > 0 ? "、警告\(warnings)件" : "")
+                    + (unchanged ? "、変更なし" : "") + " → \(output)")
         }
 
         /// The live line: the files being read right now.
@@ -30,8 +31,10 @@ extension Catalogue {
         }
 
         /// The end-of-run count.
-        public static func summary(files: Int, ok: Int, withWarnings: Int, failed: Int, skipped: Int, records: Int,
-                                   outputFolder: String?) -> Localized {
+        public static func summary(
+            files: Int, ok: Int, withWarnings: Int, failed: Int, skipped: Int, records: Int,
+            outputFolder: String?
+        ) -> Localized {
             let to = outputFolder.map { " to \($0)" } ?? ""
             let skippedEnglish = skipped > 0 ? ", \(skipped) skipped (no table)" : ""
             let skippedJapanese = skipped > 0 ? "、対象外 \(skipped)（表なし）" : ""
@@ -41,12 +44,14 @@ extension Catalogue {
                     + (outputFolder.map { "\($0) に" } ?? "") + "\(records)件を書き出しました")
         }
 
-        public static let interrupted = Localized("interrupted: no partial output was left behind",
-                                                  ja: "中断しました（書きかけのファイルは残っていません）")
+        public static let interrupted = Localized(
+            "interrupted: no partial output was left behind",
+            ja: "中断しました（書きかけのファイルは残っていません）")
 
         public static func unknownCommand(_ typed: String, suggestion: String) -> Localized {
-            Localized("unknown command '\(typed)'; did you mean '\(suggestion)'? (see shiryo --help)",
-                      ja: "'\(typed)' というコマンドはありません。'\(suggestion)' のことですか？（shiryo --help を参照）")
+            Localized(
+                "unknown command '\(typed)'; did you mean '\(suggestion)'? (see shiryo --help)",
+                ja: "'\(typed)' というコマンドはありません。'\(suggestion)' のことですか？（shiryo --help を参照）")
         }
     }
 
@@ -61,16 +66,18 @@ extension Catalogue {
         }
 
         public static func unsupported(_ path: String) -> Localized {
-            Localized("\(path): shiryo reads only PDFs (.pdf) and text exports (.txt); this file was not read",
-                      ja: "\(path): 読めるのは PDF（.pdf）とテキスト（.txt）だけです。このファイルは読みませんでした")
+            Localized(
+                "\(path): shiryo reads only PDFs (.pdf) and text exports (.txt); this file was not read",
+                ja: "\(path): 読めるのは PDF（.pdf）とテキスト（.txt）だけです。このファイルは読みませんでした")
         }
 
         /// Two inputs that would write the same output file: neither is ingested.
         public static func sharedOutput(_ path: String, output: String, others: [String]) -> Localized {
-            Localized("\(path): its output \(output) would also be written by \(others.joined(separator: ", ")); none of them was "
-                        + "ingested: rename one, or ingest them in separate runs with different output folders",
-                      ja: "\(path): 出力 \(output) を \(others.joined(separator: "、")) も書くため、どちらも読みませんでした。"
-                        + "名前を変えるか、出力先フォルダを変えて別々に実行してください")
+            Localized(
+                "\(path): its output \(output) would also be written by \(others.joined(separator: ", ")); none of them was "
+                    + "ingested: rename one, or ingest them in separate runs with different output folders",
+                ja: "\(path): 出力 \(output) を \(others.joined(separator: "、")) も書くため、どちらも読みませんでした。"
+                    + "名前を変えるか、出力先フォルダを変えて別々に実行してください")
         }
     }
 }
@@ -79,13 +86,15 @@ extension Catalogue {
     /// Writing an output file.
     public enum Outputs {
         public static func exists(_ path: String) -> Localized {
-            Localized("\(path) already exists with different content; to overwrite it, allow replacing outputs",
-                      ja: "\(path) は内容の違うファイルが既にあります。上書きするには、出力の置き換えを許可してください")
+            Localized(
+                "\(path) already exists with different content; to overwrite it, allow replacing outputs",
+                ja: "\(path) は内容の違うファイルが既にあります。上書きするには、出力の置き換えを許可してください")
         }
 
         public static func unchecked(_ path: String, what: String) -> Localized {
-            Localized("\(path) already exists and \(what), so it was not replaced; to replace it, allow replacing outputs",
-                      ja: "\(path) は既にあり（\(what)）、確かめられないため置き換えませんでした。置き換えるには、出力の置き換えを許可してください")
+            Localized(
+                "\(path) already exists and \(what), so it was not replaced; to replace it, allow replacing outputs",
+                ja: "\(path) は既にあり（\(what)）、確かめられないため置き換えませんでした。置き換えるには、出力の置き換えを許可してください")
         }
 
         public static func notWritten(_ path: String, reason: String) -> Localized {

@@ -9,7 +9,8 @@ enum AdobeJapan1Variants {
         var out = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             if scalar == "\u{2212}", index > 0, index + 1 < scalars.count,
-               isFullWidth(scalars[index - 1]), isFullWidth(scalars[index + 1]) {
+                isFullWidth(scalars[index - 1]), isFullWidth(scalars[index + 1])
+            {
                 out.append("\u{FF0D}")
             } else {
                 out.append(scalar)

@@ -27,7 +27,8 @@ enum CategoryRows {
     /// The row number printed at the start of `line`, where it ends and the x where the text after it starts
     /// (nil when nothing follows on the line); nil when the line does not start with a №.
     static func leadingNumber(_ line: GlyphLine, tolerances: GeometryTolerances)
-        -> (number: RowNumber, end: Double, textStart: Double?)? {
+        -> (number: RowNumber, end: Double, textStart: Double?)?
+    {
         let glyphs = line.glyphs
         var length = min(glyphs.count, tolerances.categoryNumberGlyphs)
         while length > 0 {
@@ -68,11 +69,14 @@ enum CategoryRows {
     /// Whether a line of one run that starts with a № is a numbered category (a short title, no ⇒): in a ruled table, no ruling
     /// parts its number from its text (the cell spans the columns); else its text starts well left of where
     /// the rows' text starts.
-    static func isNumberedCategory(_ line: GlyphLine, evidence: RowEvidence, rulings: [RulingLine],
-                                   tolerances: GeometryTolerances) -> Bool {
+    static func isNumberedCategory(
+        _ line: GlyphLine, evidence: RowEvidence, rulings: [RulingLine],
+        tolerances: GeometryTolerances
+    ) -> Bool {
         guard let usualStart = evidence.usualStart, line.glyphs.count <= tolerances.categoryLength,
-              !line.glyphs.contains(where: \.isArrow), let leading = leadingNumber(line, tolerances: tolerances),
-              let start = leading.textStart else { return false }
+            !line.glyphs.contains(where: \.isArrow), let leading = leadingNumber(line, tolerances: tolerances),
+            let start = leading.textStart
+        else { return false }
         if evidence.ruled { return !hasRuling(rulings, at: line.midY, between: leading.end, and: line.maxX) }
         return start < usualStart - tolerances.categoryIndent * line.em
     }

@@ -17,37 +17,45 @@ enum ColumnLayoutBuilder {
     /// Derives column x-ranges from the header tokens and the gutters of the body glyphs below them.
     /// Arrow-only blocks (⇒ cells between columns) are separators and belong to no column.
     /// `fixedRoles`: the tokens carry their roles (a structural header's № column is no vocabulary word).
-    static func build(tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs,
-                      fixedRoles: Bool = false, tolerances: ColumnTolerances = .standard) -> ColumnLayout {
+    static func build(
+        tokens: [HeaderToken], body: [PositionedGlyph], lineCount: Int, page: PageGlyphs,
+        fixedRoles: Bool = false, tolerances: ColumnTolerances = .standard
+    ) -> ColumnLayout {
         let sortedTokens = tokens.sorted { $0.line.minX < $1.line.minX }
         // The body's median glyph height, sorted for once: the unit of gutters and of distances to a column.
         let em = body.map(\.height).upperMedian ?? tolerances.defaultEm
         // A gutter may be crossed by a line in fifty (a note spanning the table) and stay a gutter.
         let noise = max(0, lineCount / tolerances.linesPerGutterCrossing)
-        let (blocks, splits) = NarrowGutters.split(contentBlocks(body, noise: noise, em: em), headers: sortedTokens,
-                                                   body: body, noise: noise)
+        let (blocks, splits) = NarrowGutters.split(
+            contentBlocks(body, noise: noise, em: em), headers: sortedTokens,
+            body: body, noise: noise)
         var ranges = sortedTokens.map { ColumnRange(min: $0.line.minX, max: $0.line.maxX) }
         var guesses: [String] = splits
         let unplaced = placeUnderHeaders(blocks, headers: sortedTokens, ranges: &ranges, guesses: &guesses)
-        placeBesideHeaders(unplaced, blocks: blocks, headers: sortedTokens, em: em, ranges: &ranges, guesses: &guesses,
-                           tolerances: tolerances)
+        placeBesideHeaders(
+            unplaced, blocks: blocks, headers: sortedTokens, em: em, ranges: &ranges, guesses: &guesses,
+            tolerances: tolerances)
         ranges = withoutOverlaps(trimmedAtArrows(ranges, blocks: blocks))
         let roles = fixedRoles ? sortedTokens.map(\.role) : ColumnVocabulary.roles(forHeaders: sortedTokens.map(\.text))
         let columns = sortedTokens.indices.map { index in
-            ColumnLayout.Column(header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
-                                minX: ranges[index].min, maxX: ranges[index].max,
-                                headerBox: sortedTokens[index].line.box(page: page.number))
+            ColumnLayout.Column(
+                header: ColumnHeader(text: sortedTokens[index].text, role: roles[index]),
+                minX: ranges[index].min, maxX: ranges[index].max,
+                headerBox: sortedTokens[index].line.box(page: page.number))
         }
         let headerTop = sortedTokens.map(\.line.minY).min() ?? 0
         let headerBottom = sortedTokens.map(\.line.maxY).max() ?? 0
-        return ColumnLayout(columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
-                            guesses: guesses)
+        return ColumnLayout(
+            columns: columns, headerBottom: headerBottom, headerTop: headerTop, pageWidth: page.width,
+            guesses: guesses)
     }
 
     /// A block under a header widens that header's column (reported when it runs under several). Returns the
     /// blocks under no header.
-    static func placeUnderHeaders(_ blocks: [Block], headers: [HeaderToken], ranges: inout [ColumnRange],
-                                  guesses: inout [String]) -> [Block] {
+    static func placeUnderHeaders(
+        _ blocks: [Block], headers: [HeaderToken], ranges: inout [ColumnRange],
+        guesses: inout [String]
+    ) -> [Block] {
         var unplaced: [Block] = []
         for block in blocks where !block.arrowsOnly {
             let overlaps = headers.indices.map { index -> Double in
@@ -60,7 +68,9 @@ enum ColumnLayoutBuilder {
             ranges[best] = ranges[best].covering(block.minX, block.maxX)
             let under = overlaps.indices.filter { overlaps[$0] > 0 }.map { headers[$0].text }
             if under.count > 1 {
-                guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(headers[best].text)")
+                guesses.append(
+                    "text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) runs under the headers \(under.joined(separator: ", ")) with no gap between them; it was given to \(headers[best].text)"
+                )
             }
         }
         return unplaced
@@ -71,15 +81,21 @@ enum ColumnLayoutBuilder {
     /// or a letter-wide sliver of a column lies left of its own header. Right of the last header, a block joins
     /// the last column. Headers set flush left over their columns: the block belongs to the column on its left
     /// (a given name after an ideographic space). A block far from the column it is given to is reported.
-    static func placeBesideHeaders(_ unplaced: [Block], blocks: [Block], headers: [HeaderToken], em: Double,
-                                   ranges: inout [ColumnRange], guesses: inout [String], tolerances: ColumnTolerances) {
+    static func placeBesideHeaders(
+        _ unplaced: [Block], blocks: [Block], headers: [HeaderToken], em: Double,
+        ranges: inout [ColumnRange], guesses: inout [String], tolerances: ColumnTolerances
+    ) {
         let flushLeft = isFlushLeft(headers, blocks: blocks, tolerances: tolerances)
         for block in unplaced.reversed() {  // right to left: a sliver's right neighbour is placed first
-            let index = flushLeft ? (headers.indices.last { headers[$0].line.maxX <= block.minX } ?? 0)
+            let index =
+                flushLeft
+                ? (headers.indices.last { headers[$0].line.maxX <= block.minX } ?? 0)
                 : headers.indices.first { headers[$0].line.minX >= block.maxX } ?? headers.count - 1
             let gap = max(ranges[index].min - block.maxX, block.minX - ranges[index].max, 0)
             if gap > em * tolerances.farBlock {
-                guesses.append("text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) is under no header; it was given to \(headers[index].text), the column it lies in")
+                guesses.append(
+                    "text at x \(Int(saturating: block.minX))–\(Int(saturating: block.maxX)) is under no header; it was given to \(headers[index].text), the column it lies in"
+                )
             }
             ranges[index] = ranges[index].covering(block.minX, block.maxX)
         }
@@ -89,8 +105,10 @@ enum ColumnLayoutBuilder {
     static func trimmedAtArrows(_ ranges: [ColumnRange], blocks: [Block]) -> [ColumnRange] {
         var ranges = ranges
         for block in blocks where block.arrowsOnly {
-            for index in ranges.indices where block.maxX > ranges[index].min && block.minX < ranges[index].max
-                && ranges[index].max - ranges[index].min > (block.maxX - block.minX) * 2 {
+            for index in ranges.indices
+            where block.maxX > ranges[index].min && block.minX < ranges[index].max
+                && ranges[index].max - ranges[index].min > (block.maxX - block.minX) * 2
+            {
                 if (block.minX + block.maxX) / 2 < (ranges[index].min + ranges[index].max) / 2 {
                     ranges[index] = ColumnRange(min: max(ranges[index].min, block.maxX), max: ranges[index].max)
                 } else {

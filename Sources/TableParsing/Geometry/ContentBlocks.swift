@@ -14,8 +14,10 @@ extension ColumnLayoutBuilder {
 
     /// How many glyphs cover each whole point from `origin` (`width` points), as runs of equal count: memory
     /// grows with the glyphs, never with the page width (a MediaBox or text matrix can say 1e10 points).
-    static func coverage(of glyphs: [PositionedGlyph], origin: Int, width: Int,
-                         tolerances: ColumnTolerances = .standard) -> [CoverageRun] {
+    static func coverage(
+        of glyphs: [PositionedGlyph], origin: Int, width: Int,
+        tolerances: ColumnTolerances = .standard
+    ) -> [CoverageRun] {
         var changes: [(x: Int, all: Int, arrows: Int)] = []
         changes.reserveCapacity(glyphs.count * 2)
         for glyph in glyphs {
@@ -47,8 +49,10 @@ extension ColumnLayoutBuilder {
     /// Maximal x-intervals covered by body glyphs, split at gutters. A gutter may be crossed by a few
     /// lines (a note spanning the table) without disappearing: `noise`, the glyphs allowed over a gutter.
     /// `em`: the glyphs' median height.
-    static func contentBlocks(_ glyphs: [PositionedGlyph], noise: Int, em: Double,
-                              tolerances: ColumnTolerances = .standard) -> [Block] {
+    static func contentBlocks(
+        _ glyphs: [PositionedGlyph], noise: Int, em: Double,
+        tolerances: ColumnTolerances = .standard
+    ) -> [Block] {
         // Space glyphs were dropped when the page was read.
         guard let minX = glyphs.map(\.x).min(), let maxX = glyphs.map(\.maxX).max(), maxX > minX else { return [] }
         let origin = Int(saturating: minX, rounding: .down)
@@ -65,8 +69,9 @@ extension ColumnLayoutBuilder {
                 if start == nil { start = run.start; allArrows = true }
                 if run.arrows < run.all { allArrows = false }
             } else if let begin = start {
-                let block = Block(minX: Double(begin) + Double(origin), maxX: Double(run.start) + Double(origin),
-                                  arrowsOnly: allArrows)
+                let block = Block(
+                    minX: Double(begin) + Double(origin), maxX: Double(run.start) + Double(origin),
+                    arrowsOnly: allArrows)
                 // The gaps between the glyphs of a word line up in every line; a gutter is wider.
                 if let last = blocks.last, last.arrowsOnly == block.arrowsOnly, block.minX - last.maxX < minimumGutter {
                     blocks[blocks.count - 1].maxX = block.maxX

@@ -33,8 +33,10 @@ struct DocumentHead: Sendable {
     let titleLines: [TitleLine]
     let tolerances: FurnitureTolerances
 
-    init(documentID: String? = nil, title: Title? = nil, titleLines: [TitleLine] = [],
-         tolerances: FurnitureTolerances = .standard) {
+    init(
+        documentID: String? = nil, title: Title? = nil, titleLines: [TitleLine] = [],
+        tolerances: FurnitureTolerances = .standard
+    ) {
         (self.documentID, self.title, self.titleLines, self.tolerances) = (documentID, title, titleLines, tolerances)
     }
 
@@ -51,8 +53,8 @@ struct DocumentHead: Sendable {
             if titleLines.contains(where: { $0.key == key }) { return true }
         }
         guard let title,
-              abs(count - title.length) <= max(tolerances.titleLengthSlack, title.length / tolerances.titleLengthDivisor),
-              let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
+            abs(count - title.length) <= max(tolerances.titleLengthSlack, title.length / tolerances.titleLengthDivisor),
+            let first = line.glyphs.first?.scalarValue, first == title.firstScalar || first == title.firstKeyScalar
         else { return false }
         return SearchKey.make(line.text) == title.key
     }
@@ -60,8 +62,10 @@ struct DocumentHead: Sendable {
     /// A browser's print header or footer in the page's top or bottom margin: every part of the line is the
     /// page's address, a print date, a page counter 「1/2」, the document number or the title.
     func isPrintMargin(_ line: GlyphLine, page: PageGlyphs) -> Bool {
-        guard page.height > 0, line.maxY < page.height * tolerances.printMarginTop
-            || line.minY > page.height * tolerances.printMarginBottom else { return false }
+        guard page.height > 0,
+            line.maxY < page.height * tolerances.printMarginTop
+                || line.minY > page.height * tolerances.printMarginBottom
+        else { return false }
         return line.runs(gapInEm: tolerances.furnitureRunGap).allSatisfy { run in
             let text = run.text
             return PageFurniture.isPageMark(text) || (title.map { SearchKey.make(text) == $0.key } ?? false)
@@ -87,8 +91,9 @@ struct DocumentHead: Sendable {
                     if documentID == nil { documentID = id }
                 } else if !PageFurniture.isPageNumber(text), !text.isEmpty {
                     if let previous = titleRun, let current = title, isTitleWrap(run, under: previous, size: current.size) {
-                        title = Title(LineJoining.join([current.text, text]), size: current.size,
-                                      length: current.length + run.glyphs.count)
+                        title = Title(
+                            LineJoining.join([current.text, text]), size: current.size,
+                            length: current.length + run.glyphs.count)
                         titleLines.append(TitleLine(key: SearchKey.make(text), length: run.glyphs.count))
                         titleRun = run
                     } else if title == nil || run.em > title!.size + tolerances.titleSizeStep {

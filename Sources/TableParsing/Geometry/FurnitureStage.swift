@@ -13,8 +13,10 @@ enum FurnitureStage {
         let pageNumberSpots: [PageFoot.Spot]
     }
 
-    static func mark(_ lines: [GlyphLine], page: PageGlyphs, head: DocumentHead, spots: [PageFoot.Spot],
-                     tolerances: GeometryTolerances, log: inout DiagnosticLog) -> Marks {
+    static func mark(
+        _ lines: [GlyphLine], page: PageGlyphs, head: DocumentHead, spots: [PageFoot.Spot],
+        tolerances: GeometryTolerances, log: inout DiagnosticLog
+    ) -> Marks {
         let repeatsHead = lines.map(head.isRepeated)  // once per line: it normalizes text
         var furniture = lines.indices.map { repeatsHead[$0] || head.isPrintMargin(lines[$0], page: page) }
         var spots = spots
@@ -25,8 +27,9 @@ enum FurnitureStage {
         }
         for index in lines.indices where !furniture[index] && TotalRows.isTotal(lines[index]) {
             furniture[index] = true
-            log.info(.totalRow, "a total row was kept out of the records: \(lines[index].text)",
-                     at: .box(lines[index].box(page: page.number)))
+            log.info(
+                .totalRow, "a total row was kept out of the records: \(lines[index].text)",
+                at: .box(lines[index].box(page: page.number)))
         }
         return Marks(isFurniture: furniture, repeatsHead: repeatsHead, pageNumberSpots: spots)
     }

@@ -63,26 +63,33 @@ public struct GeometryTableParser: Sendable {
         let bodyTop: Double
         switch HeaderStage.find(lines, furniture: &furniture, rulings: page.rulings, open: open, tolerances: tolerances) {
         case .vocabulary(let tokens, let headerLines)?:
-            let found = LayoutStage.layout(tokens, lines: lines, headerLines: headerLines, furniture: &furniture, page: page,
-                                           structural: false, categories: &categories.onPage, log: &log)
+            let found = LayoutStage.layout(
+                tokens, lines: lines, headerLines: headerLines, furniture: &furniture, page: page,
+                structural: false, categories: &categories.onPage, log: &log)
             bodyTop = adopt(found, caption: partCaption, lines: lines, headerStart: headerLines.lowerBound, page: page.number, log: &log)
         case .structural(let header)?:
-            let found = LayoutStage.layout(header.tokens, lines: lines, headerLines: header.firstLine...header.lastLine,
-                                           furniture: &furniture, page: page, structural: true, categories: &categories.onPage,
-                                           log: &log)
-            bodyTop = adopt(found, caption: header.caption, lines: lines, headerStart: header.firstLine, page: page.number,
-                            log: &log)
+            let found = LayoutStage.layout(
+                header.tokens, lines: lines, headerLines: header.firstLine...header.lastLine,
+                furniture: &furniture, page: page, structural: true, categories: &categories.onPage,
+                log: &log)
+            bodyTop = adopt(
+                found, caption: header.caption, lines: lines, headerStart: header.firstLine, page: page.number,
+                log: &log)
         case nil:
-            guard let top = continuedBodyTop(lines, furniture: &furniture, repeatsHead: marks.repeatsHead, page: page,
-                                             log: &log) else { return }
+            guard
+                let top = continuedBodyTop(
+                    lines, furniture: &furniture, repeatsHead: marks.repeatsHead, page: page,
+                    log: &log)
+            else { return }
             bodyTop = top
         }
         guard let layout else { return }
         let slack = rowTolerances.bandSlack
         let body = lines.indices.filter { (lines[$0].minY >= bodyTop - slack || lines[$0].midY > bodyTop) && !furniture[$0] }
             .map { lines[$0] }
-        var parts = RowSlicing.parts(body, layout: layout, page: page.number, table: max(tables.count, 1),
-                                     tolerances: rowTolerances, log: &log)
+        var parts = RowSlicing.parts(
+            body, layout: layout, page: page.number, table: max(tables.count, 1),
+            tolerances: rowTolerances, log: &log)
         assignCategories(&parts)
         if !parts.isEmpty { notePage(page.number) }
         place(parts, page: page.number, log: &log)
@@ -91,8 +98,10 @@ public struct GeometryTableParser: Sendable {
     /// A page without a header of its own: the open table's columns apply below the page furniture, unless
     /// its text runs across the column gutters (a notes page between table pages) or no table is open. Nil
     /// when the page is skipped.
-    mutating func continuedBodyTop(_ lines: [GlyphLine], furniture: inout [Bool], repeatsHead: [Bool], page pageGlyphs: PageGlyphs,
-                                   log: inout DiagnosticLog) -> Double? {
+    mutating func continuedBodyTop(
+        _ lines: [GlyphLine], furniture: inout [Bool], repeatsHead: [Bool], page pageGlyphs: PageGlyphs,
+        log: inout DiagnosticLog
+    ) -> Double? {
         let page = pageGlyphs.number
         guard let layout else {
             headerCandidates += HeaderFinder.candidates(in: lines)
@@ -100,16 +109,18 @@ public struct GeometryTableParser: Sendable {
             return nil
         }
         guard layout.fits(lines.indices.filter { !repeatsHead[$0] }.map { lines[$0] }) else {
-            log.warn(.pageWithoutTable,
-                     "page \(page) has no table header and its text does not fit the table's columns; it was skipped",
-                     at: SourceLocation(page: page))
+            log.warn(
+                .pageWithoutTable,
+                "page \(page) has no table header and its text does not fit the table's columns; it was skipped",
+                at: SourceLocation(page: page))
             return nil
         }
         let headers = layout.columns.map {
             TableNotes.HeaderSpan(minX: $0.headerBox.x, maxX: $0.headerBox.x + $0.headerBox.width, role: $0.header.role)
         }
-        categories.onPage += TableNotes.exclude(lines, from: 0, headers: headers, excluded: &furniture, page: page,
-                                                rulings: pageGlyphs.rulings, log: &log)
+        categories.onPage += TableNotes.exclude(
+            lines, from: 0, headers: headers, excluded: &furniture, page: page,
+            rulings: pageGlyphs.rulings, log: &log)
         let top = lines.indices.first { !furniture[$0] }.map { lines[$0].minY } ?? 0
         return top - rowTolerances.bandSlack
     }
@@ -137,7 +148,8 @@ public struct GeometryTableParser: Sendable {
             throw IngestError(file: file, problem: .tableNotFound(lookedFor: ColumnVocabulary.allNames, found: Array(seen.prefix(12))))
         }
         guard !rows.isEmpty || rowsHandedOver > 0 else { throw IngestError(file: file, problem: .noRows) }
-        return RawTable(documentID: head.documentID, title: head.title?.text, columns: columns, tables: tableInfos, rows: rows,
-                        diagnostics: diagnostics.entries, headerCells: headerCells)
+        return RawTable(
+            documentID: head.documentID, title: head.title?.text, columns: columns, tables: tableInfos, rows: rows,
+            diagnostics: diagnostics.entries, headerCells: headerCells)
     }
 }

@@ -57,8 +57,9 @@ struct GlyphLine: Sendable {
                     let wide = Self.isWide(previous.character) || Self.isWide(glyph.character)
                     if wide {
                         // Capped: a gap can be anything in a hostile PDF, and no printed line is that wide.
-                        let count = min(max(1, Int(saturating: gap / unit, rounding: .toNearestOrAwayFromZero)),
-                                        tolerances.maximumSpaces)
+                        let count = min(
+                            max(1, Int(saturating: gap / unit, rounding: .toNearestOrAwayFromZero)),
+                            tolerances.maximumSpaces)
                         if gap > unit * tolerances.ideographicSpaceGap { result += String(repeating: "\u{3000}", count: count) }
                     } else {
                         result += " "
@@ -84,7 +85,8 @@ struct GlyphLine: Sendable {
             let tolerance = max(glyph.height, tolerances.minimumEm) * tolerances.lineMiddle
             // Glyphs come top-down, so the matching band is among the last few.
             if let index = bands.indices.reversed().prefix(tolerances.lineLookback)
-                .first(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance }) {
+                .first(where: { abs((bands[$0].top + bands[$0].bottom) / 2 - glyph.midY) <= tolerance })
+            {
                 members[index].append(glyph)
                 bands[index].top = min(bands[index].top, glyph.y)
                 bands[index].bottom = max(bands[index].bottom, glyph.maxY)
@@ -185,9 +187,11 @@ enum FakeBold {
         for (position, first) in order.enumerated() {
             var next = position + 1
             while next < order.count, keys[order[next]] == keys[first],
-                  glyphs[order[next]].y - glyphs[first].y < max(glyphs[first].height, tolerances.minimumEm) * tolerances.fakeBoldRise {
+                glyphs[order[next]].y - glyphs[first].y < max(glyphs[first].height, tolerances.minimumEm) * tolerances.fakeBoldRise
+            {
                 let second = order[next]
-                if glyphs[first].character == glyphs[second].character, overlap(glyphs[first], glyphs[second]) > tolerances.fakeBoldOverlap {
+                if glyphs[first].character == glyphs[second].character, overlap(glyphs[first], glyphs[second]) > tolerances.fakeBoldOverlap
+                {
                     let later = max(first, second)
                     if !duplicate[later] { duplicate[later] = true; removed += 1 }
                 }

@@ -31,21 +31,32 @@ enum HeaderCells {
             if let run = centredRun(placed[index].fragment, over: below, blocks: blocks) { placed[index].span = run }
         }
         let isParent = placed.map { item in
-            item.span.count > 1 && Set(placed.filter { $0.line > item.line && item.span.contains($0.span.lowerBound)
-                && item.span.contains($0.span.upperBound) }.map(\.span.lowerBound)).count > 1
+            item.span.count > 1
+                && Set(
+                    placed.filter {
+                        $0.line > item.line && item.span.contains($0.span.lowerBound)
+                            && item.span.contains($0.span.upperBound)
+                    }.map(\.span.lowerBound)
+                ).count > 1
         }
         var cells: [Cell] = []
         for (index, item) in placed.enumerated() where !isParent[index] {
             // Two words on one line are two cells, even over one block (a gutter too narrow to see); single
             // letters may be a cell's letters spread unevenly.
             let overlapping = cells.indices.filter { index in
-                cells[index].blocks.overlaps(item.span) && !(item.fragment.glyphs.count > 1 && cells[index].fragments.contains {
-                    $0.line == item.line && $0.fragment.glyphs.count > 1 })
+                cells[index].blocks.overlaps(item.span)
+                    && !(item.fragment.glyphs.count > 1
+                        && cells[index].fragments.contains {
+                            $0.line == item.line && $0.fragment.glyphs.count > 1
+                        })
             }
             var cell = Cell(fragments: [(item.line, item.fragment)], blocks: item.span)
             for other in overlapping.reversed() {
                 cell.fragments = cells[other].fragments + cell.fragments
-                cell.blocks = min(cell.blocks.lowerBound, cells[other].blocks.lowerBound)...max(cell.blocks.upperBound, cells[other].blocks.upperBound)
+                cell.blocks =
+                    min(
+                        cell.blocks.lowerBound, cells[other].blocks.lowerBound)...max(
+                        cell.blocks.upperBound, cells[other].blocks.upperBound)
                 cells.remove(at: other)
             }
             cells.append(cell)
@@ -53,16 +64,20 @@ enum HeaderCells {
         for index in cells.indices {
             cells[index].fragments.sort { ($0.line, $0.fragment.minX) < ($1.line, $1.fragment.minX) }
             let cellLine = cells[index].fragments.map(\.line).min() ?? 0
-            cells[index].parents = placed.indices.filter { isParent[$0] && placed[$0].line < cellLine
-                && placed[$0].span.contains(cells[index].blocks.lowerBound) }.map { placed[$0].fragment.text }
+            cells[index].parents = placed.indices.filter {
+                isParent[$0] && placed[$0].line < cellLine
+                    && placed[$0].span.contains(cells[index].blocks.lowerBound)
+            }.map { placed[$0].fragment.text }
         }
         return cells.sorted { $0.blocks.lowerBound < $1.blocks.lowerBound }
     }
 
     /// The run of two or more neighbouring blocks, each with header text below the fragment, whose middle the
     /// fragment's middle is (within an em): the columns a spanning header cell is centred over.
-    static func centredRun(_ fragment: StructuralHeader.Fragment, over below: Set<Int>,
-                           blocks: [ClosedRange<Double>]) -> ClosedRange<Int>? {
+    static func centredRun(
+        _ fragment: StructuralHeader.Fragment, over below: Set<Int>,
+        blocks: [ClosedRange<Double>]
+    ) -> ClosedRange<Int>? {
         let own = span(of: fragment, in: blocks).lowerBound
         let middle = (fragment.minX + fragment.maxX) / 2
         let em = fragment.glyphs.map(\.height).max() ?? GeometryTolerances.standard.defaultEm
@@ -95,9 +110,12 @@ enum HeaderCells {
         guard texts.allSatisfy({ $0.count <= tolerances.headerCellLength && !$0.contains("。") }) else { return nil }
         let centre = (numberColumn.minX + numberColumn.maxX) / 2
         let lines = cells.map { GlyphLine(glyphs: $0.glyphs.sorted { $0.x < $1.x }) }
-        guard let numberCell = lines.indices.min(by: { distance(centre, lines[$0].minX...lines[$0].maxX)
-            < distance(centre, lines[$1].minX...lines[$1].maxX) }),
-              distance(centre, lines[numberCell].minX...lines[numberCell].maxX)
+        guard
+            let numberCell = lines.indices.min(by: {
+                distance(centre, lines[$0].minX...lines[$0].maxX)
+                    < distance(centre, lines[$1].minX...lines[$1].maxX)
+            }),
+            distance(centre, lines[numberCell].minX...lines[numberCell].maxX)
                 <= lines[numberCell].em * tolerances.numberHeaderDistance
         else { return nil }
         var roles = ColumnVocabulary.roles(forHeaders: texts)

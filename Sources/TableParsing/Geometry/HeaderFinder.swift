@@ -31,8 +31,10 @@ enum HeaderFinder {
     /// header line, at line spacing and in its font size, whose every run sits under one header cell, are
     /// appended to those cells. Returns the cells and the index of the header's last line. A body line is
     /// further below (cell padding) or runs wider than the header text above it.
-    static func extend(_ tokens: [HeaderToken], lines: [GlyphLine], headerIndex: Int,
-                       tolerances: ColumnTolerances = .standard) -> Extended {
+    static func extend(
+        _ tokens: [HeaderToken], lines: [GlyphLine], headerIndex: Int,
+        tolerances: ColumnTolerances = .standard
+    ) -> Extended {
         var tokens = tokens
         var last = headerIndex
         let em = lines[headerIndex].em
@@ -52,8 +54,9 @@ enum HeaderFinder {
             guard !placed.isEmpty, Set(placed.map(\.token)).count * 2 <= tokens.count else { break }
             for (index, run) in placed {
                 let text = tokens[index].text + EvenSpacing.collapse(run.text)
-                tokens[index] = HeaderToken(text: text, role: ColumnVocabulary.role(forHeader: text),
-                                            line: GlyphLine(glyphs: tokens[index].line.glyphs + run.glyphs))
+                tokens[index] = HeaderToken(
+                    text: text, role: ColumnVocabulary.role(forHeader: text),
+                    line: GlyphLine(glyphs: tokens[index].line.glyphs + run.glyphs))
             }
             last += 1
         }
@@ -113,7 +116,8 @@ enum HeaderFinder {
     static func spanScore(_ glyphs: ArraySlice<PositionedGlyph>, em: Double, tolerances: ColumnTolerances = .standard) -> Int? {
         let gaps = zip(glyphs, glyphs.dropFirst()).map { $1.x - $0.maxX }
         let narrow = gaps.allSatisfy { $0 < em * tolerances.narrowGap }
-        let spread = !gaps.isEmpty && gaps.allSatisfy { $0 >= em * tolerances.spreadGap }
+        let spread =
+            !gaps.isEmpty && gaps.allSatisfy { $0 >= em * tolerances.spreadGap }
             && (gaps.max()! - gaps.min()!) <= max(tolerances.spreadEvennessMinimum, gaps.min()! * tolerances.spreadEvenness)
         guard narrow || spread else { return nil }
         let text = spread ? String(glyphs.map(\.character)) : GlyphLine(glyphs: Array(glyphs)).text
@@ -128,11 +132,15 @@ enum HeaderFinder {
 
     /// Whether a cut before `glyphs[index]` falls inside letters spread at one pitch: the gaps before, at and
     /// after it are equal, so nothing on the page marks a cell boundary there.
-    static func isInsideSpreadRun(_ glyphs: [PositionedGlyph], at index: Int, em: Double,
-                                  tolerances: ColumnTolerances = .standard) -> Bool {
+    static func isInsideSpreadRun(
+        _ glyphs: [PositionedGlyph], at index: Int, em: Double,
+        tolerances: ColumnTolerances = .standard
+    ) -> Bool {
         guard index >= 2, index + 1 < glyphs.count else { return false }
-        let gaps = [glyphs[index - 1].x - glyphs[index - 2].maxX, glyphs[index].x - glyphs[index - 1].maxX,
-                    glyphs[index + 1].x - glyphs[index].maxX]
+        let gaps = [
+            glyphs[index - 1].x - glyphs[index - 2].maxX, glyphs[index].x - glyphs[index - 1].maxX,
+            glyphs[index + 1].x - glyphs[index].maxX,
+        ]
         let low = gaps.min()!, high = gaps.max()!
         // Tighter than the spread test in spanScore: one cell's justified letters are evenly spaced to a
         // fraction of a point, while the gap to the next cell only happens to be close (a ⇒ cell between).

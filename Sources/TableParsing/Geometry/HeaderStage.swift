@@ -18,15 +18,18 @@ enum HeaderStage {
         let columns: [ColumnHeader]
     }
 
-    static func find(_ lines: [GlyphLine], furniture: inout [Bool], rulings: [RulingLine], open: OpenTable?,
-                     tolerances: GeometryTolerances) -> Found? {
+    static func find(
+        _ lines: [GlyphLine], furniture: inout [Bool], rulings: [RulingLine], open: OpenTable?,
+        tolerances: GeometryTolerances
+    ) -> Found? {
         let vocabulary = HeaderFinder.find(in: lines)
         if vocabulary == nil, let open {
             for index in repeatedHeaderLines(lines, furniture: furniture, columns: open.columns) { furniture[index] = true }
         }
         let extended = vocabulary.map { HeaderFinder.extend($0.tokens, lines: lines, headerIndex: $0.index) }
-        let structural = structuralHeader(lines, furniture: furniture, rulings: rulings, open: open?.layout,
-                                          tolerances: tolerances)
+        let structural = structuralHeader(
+            lines, furniture: furniture, rulings: rulings, open: open?.layout,
+            tolerances: tolerances)
         // The vocabulary names the columns it knows; a header read by structure that finds more columns (a
         // second header row under a spanning cell) is the fuller reading.
         if let vocabulary, let extended, (structural?.tokens.count ?? 0) <= extended.tokens.count {
@@ -37,14 +40,19 @@ enum HeaderStage {
 
     /// A header found by structure (see `StructuralHeader`): the page's counting number column, in the open
     /// table's number column when one is open.
-    static func structuralHeader(_ lines: [GlyphLine], furniture: [Bool], rulings: [RulingLine], open: ColumnLayout?,
-                                 tolerances: GeometryTolerances) -> StructuralHeader? {
+    static func structuralHeader(
+        _ lines: [GlyphLine], furniture: [Bool], rulings: [RulingLine], open: ColumnLayout?,
+        tolerances: GeometryTolerances
+    ) -> StructuralHeader? {
         let kept = lines.indices.filter { !furniture[$0] }
         let tokens = NumberColumn.tokens(in: lines, tolerances: tolerances).filter { !furniture[$0.line] }
-        guard !kept.isEmpty, let numbers = NumberColumn.find(in: tokens, tolerances: tolerances)
-            ?? openNumberColumn(tokens, open: open) else { return nil }
-        return StructuralHeader.find(lines: lines, numbers: numbers, rulings: rulings, isFurniture: { furniture[$0] },
-                                     tolerances: tolerances)
+        guard !kept.isEmpty,
+            let numbers = NumberColumn.find(in: tokens, tolerances: tolerances)
+                ?? openNumberColumn(tokens, open: open)
+        else { return nil }
+        return StructuralHeader.find(
+            lines: lines, numbers: numbers, rulings: rulings, isFurniture: { furniture[$0] },
+            tolerances: tolerances)
     }
 
     /// The numbers under the open table's № column (a page holding one row of it counts nothing).
@@ -81,20 +89,26 @@ enum HeaderStage {
 enum LayoutStage {
     /// `headerLines`: the header's page lines; `structural`: the tokens carry their roles (see
     /// `ColumnLayoutBuilder.build`).
-    static func layout(_ tokens: [HeaderToken], lines: [GlyphLine], headerLines: ClosedRange<Int>, furniture: inout [Bool],
-                       page: PageGlyphs, structural: Bool, tolerances: RowTolerances = .standard,
-                       categories: inout [CategoryRows.Label], log: inout DiagnosticLog) -> ColumnLayout {
+    static func layout(
+        _ tokens: [HeaderToken], lines: [GlyphLine], headerLines: ClosedRange<Int>, furniture: inout [Bool],
+        page: PageGlyphs, structural: Bool, tolerances: RowTolerances = .standard,
+        categories: inout [CategoryRows.Label], log: inout DiagnosticLog
+    ) -> ColumnLayout {
         // The vocabulary path's last header line; a structural header's lines may end at different heights.
-        let headerBottom = !structural ? lines[headerLines.upperBound].maxY
+        let headerBottom =
+            !structural
+            ? lines[headerLines.upperBound].maxY
             : lines[headerLines].map(\.maxY).max() ?? lines[headerLines.upperBound].maxY
-        categories += TableNotes.exclude(lines, from: headerLines.upperBound + 1,
-                                         headers: tokens.map { TableNotes.HeaderSpan(minX: $0.line.minX, maxX: $0.line.maxX, role: $0.role) },
-                                         excluded: &furniture, page: page.number, rulings: page.rulings, log: &log)
+        categories += TableNotes.exclude(
+            lines, from: headerLines.upperBound + 1,
+            headers: tokens.map { TableNotes.HeaderSpan(minX: $0.line.minX, maxX: $0.line.maxX, role: $0.role) },
+            excluded: &furniture, page: page.number, rulings: page.rulings, log: &log)
         let bodyLines = lines.indices.filter { !furniture[$0] && lines[$0].maxY > headerBottom }
         // By the middle: glyph boxes taller than the pitch (spreadsheets) reach up into the header row.
         let below = bodyLines.flatMap { lines[$0].glyphs }
             .filter { $0.y >= headerBottom - tolerances.bandSlack || $0.midY > headerBottom }
-        return ColumnLayoutBuilder.build(tokens: tokens, body: below, lineCount: bodyLines.count, page: page,
-                                         fixedRoles: structural)
+        return ColumnLayoutBuilder.build(
+            tokens: tokens, body: below, lineCount: bodyLines.count, page: page,
+            fixedRoles: structural)
     }
 }

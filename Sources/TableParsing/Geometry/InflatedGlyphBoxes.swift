@@ -7,7 +7,8 @@ import ShiryoCore
 /// that size (Latin ones too) is shrunk by the same factor about its box's centre.
 enum InflatedGlyphBoxes {
     static func repair(_ glyphs: [PositionedGlyph], tolerances: LineTolerances = .standard)
-        -> (glyphs: [PositionedGlyph], resized: Int) {
+        -> (glyphs: [PositionedGlyph], resized: Int)
+    {
         // Width-to-size ratios of the wide glyphs, per reported size (to 1/10 pt).
         var ratios: [Int: [Double]] = [:]
         let smallest = tolerances.inflatedMinimumSize
@@ -26,8 +27,9 @@ enum InflatedGlyphBoxes {
             guard let factor = factors[key(glyph)] else { return glyph }
             resized += 1
             let height = glyph.height * factor
-            return PositionedGlyph(character: glyph.character, x: glyph.x, y: glyph.y + (glyph.height - height) / 2,
-                                   width: glyph.width, height: height, fontSize: glyph.fontSize * factor)
+            return PositionedGlyph(
+                character: glyph.character, x: glyph.x, y: glyph.y + (glyph.height - height) / 2,
+                width: glyph.width, height: height, fontSize: glyph.fontSize * factor)
         }
         return (repaired, resized)
     }

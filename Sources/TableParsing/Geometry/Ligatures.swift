@@ -13,8 +13,9 @@ enum Ligatures {
         guard (0xFB00...0xFB06).contains(value), let text = letters[value] else { return [glyph] }
         let width = glyph.width / Double(text.count)
         return text.enumerated().map { index, letter in
-            PositionedGlyph(character: letter, x: glyph.x + Double(index) * width, y: glyph.y, width: width,
-                            height: glyph.height, fontSize: glyph.fontSize)
+            PositionedGlyph(
+                character: letter, x: glyph.x + Double(index) * width, y: glyph.y, width: width,
+                height: glyph.height, fontSize: glyph.fontSize)
         }
     }
 }

@@ -20,8 +20,10 @@ enum MergedCells {
 
     /// The row each paragraph belongs to, or nil when every row holds a paragraph of its own (no merged cell
     /// on the page: the rows keep the lines inside them).
-    static func startRows(of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double,
-                          tolerances: RowTolerances = .standard) -> [Int]? {
+    static func startRows(
+        of paragraphs: [Paragraph], rowTops: [Double], tableBottom: Double,
+        tolerances: RowTolerances = .standard
+    ) -> [Int]? {
         guard !paragraphs.isEmpty, !rowTops.isEmpty else { return nil }
         let lineHeight = paragraphs.flatMap(\.lines).map(\.height).max() ?? tolerances.defaultLineHeight
         let tolerance = max(lineHeight * tolerances.mergedAlign, tolerances.mergedAlignMinimum)

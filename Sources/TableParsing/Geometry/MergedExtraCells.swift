@@ -16,8 +16,10 @@ enum MergedExtraCells {
     /// other columns' text in it (nil for a band without). The spans must tile the page's rows: each text
     /// centred on the rows from the end of the span above it down to some row above the next text, the last
     /// span ending at the last row. Nil when the column shows no such merged cells.
-    static func spans(_ lines: [GlyphLine], bands: [Int?], extents: [ClosedRange<Double>?],
-                      tolerances: GeometryTolerances) -> [Span]? {
+    static func spans(
+        _ lines: [GlyphLine], bands: [Int?], extents: [ClosedRange<Double>?],
+        tolerances: GeometryTolerances
+    ) -> [Span]? {
         let paragraphs = paragraphsByBand(bands)
         guard paragraphs.count >= 2, let lastBand = extents.indices.last(where: { extents[$0] != nil }) else { return nil }
         var spans: [Span] = []
@@ -44,8 +46,11 @@ enum MergedExtraCells {
         var result: [(band: Int, lines: [Int])] = []
         for (index, band) in bands.enumerated() {
             guard let band, band > 0 else { continue }
-            if let last = result.last, last.band == band { result[result.count - 1].lines.append(index) }
-            else { result.append((band, [index])) }
+            if let last = result.last, last.band == band {
+                result[result.count - 1].lines.append(index)
+            } else {
+                result.append((band, [index]))
+            }
         }
         return result
     }

@@ -14,19 +14,25 @@ struct MergedPolicy {
     let paragraphs: [Placed]
 
     /// Nil when every row prints its own policy, or the table has no policy column.
-    static func find(_ columnLines: [[GlyphLine]], tops found: [Double], arrowTops: [Double], numberColumn: Int?,
-                     layout: ColumnLayout, tableBottom: Double, page: Int, tolerances: RowTolerances = .standard,
-                     log: inout DiagnosticLog) -> MergedPolicy? {
+    static func find(
+        _ columnLines: [[GlyphLine]], tops found: [Double], arrowTops: [Double], numberColumn: Int?,
+        layout: ColumnLayout, tableBottom: Double, page: Int, tolerances: RowTolerances = .standard,
+        log: inout DiagnosticLog
+    ) -> MergedPolicy? {
         guard let column = layout.columns.firstIndex(where: { $0.header.role == .policy }) else { return nil }
         // The rows as found with the policy column: when each has policy text of its own and no policy
         // paragraph crosses a row top, nothing is merged.
         let policyLines = columnLines[column].filter { $0.midY >= (found.first ?? .infinity) - tolerances.bandSlack }
-        guard isMerged(policyLines, columnLines: columnLines, tops: found, numberColumn: numberColumn,
-                       tableBottom: tableBottom, tolerances: tolerances) else { return nil }
+        guard
+            isMerged(
+                policyLines, columnLines: columnLines, tops: found, numberColumn: numberColumn,
+                tableBottom: tableBottom, tolerances: tolerances)
+        else { return nil }
         // Rows found without the policy column when the policy text made a row of its own (a top with no №
         // under it: centred text and a ⇒ at the same height), else the rows as found.
-        let withoutPolicy = RowTops.find(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page,
-                                         ignoring: column, tolerances: tolerances, log: &log)
+        let withoutPolicy = RowTops.find(
+            columnLines, arrowTops: arrowTops, numberColumn: numberColumn, page: page,
+            ignoring: column, tolerances: tolerances, log: &log)
         func numberedRows(_ tops: [Double]) -> Int {
             guard let numberColumn else { return tops.count }
             let edges = tops + [.infinity]
@@ -36,14 +42,17 @@ struct MergedPolicy {
         let below = tops.first ?? .infinity
         let paragraphs = MergedCells.paragraphs(columnLines[column].filter { $0.midY >= below - tolerances.bandSlack })
         guard let rows = MergedCells.startRows(of: paragraphs, rowTops: tops, tableBottom: tableBottom) else { return nil }
-        return MergedPolicy(column: column, tops: tops,
-                            paragraphs: zip(rows, paragraphs).map { Placed(row: $0, paragraph: $1) })
+        return MergedPolicy(
+            column: column, tops: tops,
+            paragraphs: zip(rows, paragraphs).map { Placed(row: $0, paragraph: $1) })
     }
 
     /// Whether the policy lines show merged cells: a row without policy text, or a paragraph crossing a row
     /// top that is not centred on a № (a cell centred in its own row is kept whole by `RowSlicing.cellBands`).
-    static func isMerged(_ policyLines: [GlyphLine], columnLines: [[GlyphLine]], tops found: [Double], numberColumn: Int?,
-                         tableBottom: Double, tolerances: RowTolerances) -> Bool {
+    static func isMerged(
+        _ policyLines: [GlyphLine], columnLines: [[GlyphLine]], tops found: [Double], numberColumn: Int?,
+        tableBottom: Double, tolerances: RowTolerances
+    ) -> Bool {
         let edges = found + [.infinity]
         func band(_ line: GlyphLine) -> Int? { RowBands.band(of: line.midY, edges: edges) }
         let rowsWithPolicy = Set(policyLines.compactMap(band))
@@ -51,9 +60,10 @@ struct MergedPolicy {
         let numberMiddles = (numberColumn.map { columnLines[$0].map(\.midY) } ?? []).sorted()
         let crossing = MergedCells.paragraphs(policyLines).contains { paragraph in
             Set(paragraph.lines.map(band)).count > 1
-                && !SortedSearch.contains(in: numberMiddles, near: paragraph.midY,
-                                          within: (paragraph.lines.first?.height ?? tolerances.defaultLineHeight)
-                                              * tolerances.centredOnNumber)
+                && !SortedSearch.contains(
+                    in: numberMiddles, near: paragraph.midY,
+                    within: (paragraph.lines.first?.height ?? tolerances.defaultLineHeight)
+                        * tolerances.centredOnNumber)
         }
         return (rowWithoutPolicy || crossing)
             && MergedCells.startRows(of: MergedCells.paragraphs(policyLines), rowTops: found, tableBottom: tableBottom) != nil

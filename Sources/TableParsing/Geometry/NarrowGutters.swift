@@ -6,8 +6,10 @@ import ShiryoCore
 /// lines begin: the columns' texts nearly touch, but no line crosses from one cell into the next.
 enum NarrowGutters {
     /// The blocks with every block that runs under several headers split between them, and a note per split.
-    static func split(_ blocks: [ColumnLayoutBuilder.Block], headers: [HeaderToken], body: [PositionedGlyph],
-                      noise: Int) -> (blocks: [ColumnLayoutBuilder.Block], notes: [String]) {
+    static func split(
+        _ blocks: [ColumnLayoutBuilder.Block], headers: [HeaderToken], body: [PositionedGlyph],
+        noise: Int
+    ) -> (blocks: [ColumnLayoutBuilder.Block], notes: [String]) {
         var result: [ColumnLayoutBuilder.Block] = []
         var notes: [String] = []
         for block in blocks {
@@ -15,11 +17,16 @@ enum NarrowGutters {
             guard !block.arrowsOnly, under.count > 1 else { result.append(block); continue }
             var rest = block
             for (left, right) in zip(under, under.dropFirst()) {
-                guard let strip = widestStrip(in: body, from: max(left.line.maxX, rest.minX),
-                                              to: min(right.line.minX, rest.maxX), noise: noise) else { continue }
+                guard
+                    let strip = widestStrip(
+                        in: body, from: max(left.line.maxX, rest.minX),
+                        to: min(right.line.minX, rest.maxX), noise: noise)
+                else { continue }
                 result.append(ColumnLayoutBuilder.Block(minX: rest.minX, maxX: strip.lowerBound, arrowsOnly: false))
                 rest.minX = strip.upperBound
-                notes.append("the columns \(left.text) and \(right.text) have only a hairline gutter (cell padding of a point or two); they were split at x \(Int(saturating: strip.upperBound)), where the lines of \(right.text) begin")
+                notes.append(
+                    "the columns \(left.text) and \(right.text) have only a hairline gutter (cell padding of a point or two); they were split at x \(Int(saturating: strip.upperBound)), where the lines of \(right.text) begin"
+                )
             }
             result.append(rest)
         }
@@ -29,8 +36,10 @@ enum NarrowGutters {
     /// The uncovered x-interval in `from...to` where a column's text begins: the strip (touching letters leave
     /// none) right before which lines most often start a run of text after a gap — a left-aligned cell edge,
     /// shared by at least two lines. Evenly spaced letters leave hairline strips too, but start no runs there.
-    static func widestStrip(in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int,
-                            tolerances: ColumnTolerances = .standard) -> Range<Double>? {
+    static func widestStrip(
+        in glyphs: [PositionedGlyph], from: Double, to: Double, noise: Int,
+        tolerances: ColumnTolerances = .standard
+    ) -> Range<Double>? {
         let origin = Int(saturating: from, rounding: .down)
         let width = Int(saturating: to.rounded(.up) - Double(origin))
         guard width > 0 else { return nil }
@@ -64,7 +73,8 @@ enum NarrowGutters {
             return (strip, runStarts.count { $0 >= edge - slack && $0 <= edge + slack })
         }
         guard let best = scored.max(by: { ($0.starts, $0.strip.count) < ($1.starts, $1.strip.count) }),
-              best.starts >= tolerances.runStartsAtEdge else { return nil }
+            best.starts >= tolerances.runStartsAtEdge
+        else { return nil }
         return (Double(best.strip.lowerBound) + Double(origin))..<(Double(best.strip.upperBound) + Double(origin))
     }
 }

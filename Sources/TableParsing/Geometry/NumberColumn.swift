@@ -31,8 +31,10 @@ struct NumberColumn: Sendable {
             for run in line.runs(gapInEm: tolerances.numberRunGap) {
                 let text = run.text.trimmedWhitespace
                 guard let number = Numbers.rowNumber(text) else { continue }
-                result.append(NumberToken(text: text, number: number, minX: run.minX, maxX: run.maxX,
-                                          minY: run.minY, maxY: run.maxY, line: index))
+                result.append(
+                    NumberToken(
+                        text: text, number: number, minX: run.minX, maxX: run.maxX,
+                        minY: run.minY, maxY: run.maxY, line: index))
             }
         }
         return result
@@ -75,8 +77,7 @@ struct NumberColumn: Sendable {
         let sorted = tokens.sorted { $0.minY < $1.minY }
         var steps = 0, restarts = 0
         for (previous, next) in zip(sorted, sorted.dropFirst()) {
-            if next.number.follows(previous.number) { steps += 1 }
-            else if next.number < previous.number { restarts += 1 }
+            if next.number.follows(previous.number) { steps += 1 } else if next.number < previous.number { restarts += 1 }
         }
         return NumberColumn(tokens: sorted, countingSteps: steps, restarts: restarts)
     }

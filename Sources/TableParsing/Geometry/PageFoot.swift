@@ -13,8 +13,10 @@ enum PageFoot {
 
     /// Indexes of the page's lines that are its page number: at the foot or head, centred and apart from the
     /// text, or at a spot where an earlier page printed its number (then however close the text comes).
-    static func pageNumberLines(_ lines: [GlyphLine], pageWidth: Double, seen: [Spot],
-                                tolerances: GeometryTolerances) -> Set<Int> {
+    static func pageNumberLines(
+        _ lines: [GlyphLine], pageWidth: Double, seen: [Spot],
+        tolerances: GeometryTolerances
+    ) -> Set<Int> {
         guard let last = lines.indices.last, pageWidth > 0 else { return [] }
         var result: Set<Int> = []
         for index in Set([last, 0]) where isNumberText(lines[index]) {

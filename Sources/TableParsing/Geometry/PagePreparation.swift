@@ -6,23 +6,28 @@ import ShiryoCore
 enum PagePreparation {
     /// The page's lines top-down, or nil for a page without text (noted). A page without text that holds
     /// images is a scan: the file has no text layer to read.
-    static func lines(of page: PageGlyphs, file: String, tolerances: GeometryTolerances,
-                      log: inout DiagnosticLog) throws(IngestError) -> [GlyphLine]? {
+    static func lines(
+        of page: PageGlyphs, file: String, tolerances: GeometryTolerances,
+        log: inout DiagnosticLog
+    ) throws(IngestError) -> [GlyphLine]? {
         let prepared = GlyphPreparation.prepare(page.glyphs, repair: repaired)
         let (removed, resized) = (prepared.fakeBoldRemoved, prepared.resized)
         let (glyphs, ruby) = Ruby.remove(prepared.glyphs, tolerances: tolerances)
         if !ruby.isEmpty {
-            log.info(.rubyRemoved, "ruby (furigana) on page \(page.number) was left out of the cells: \(ruby.joined(separator: "、"))",
-                     at: SourceLocation(page: page.number))
+            log.info(
+                .rubyRemoved, "ruby (furigana) on page \(page.number) was left out of the cells: \(ruby.joined(separator: "、"))",
+                at: SourceLocation(page: page.number))
         }
         if removed > 0 {
-            log.info(.fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
-                     at: SourceLocation(page: page.number))
+            log.info(
+                .fakeBoldRemoved, "\(removed) doubled glyph(s) of fake-bold text were read once",
+                at: SourceLocation(page: page.number))
         }
         if resized > 0 {
-            log.info(.glyphBoxesResized,
-                     "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
-                     at: SourceLocation(page: page.number))
+            log.info(
+                .glyphBoxesResized,
+                "\(resized) glyph(s) on page \(page.number) have boxes larger than their drawn size (a scaled or Type 3 font); they were shrunk to it",
+                at: SourceLocation(page: page.number))
         }
         guard !glyphs.isEmpty else {
             if page.imageCount > 0 { throw IngestError(file: file, problem: .noTextLayer(page: page.number)) }

@@ -46,7 +46,8 @@ enum PageSegments {
                 continue
             }
             guard last != nil, candidate == nil, line.glyphs.count <= tolerances.segmentHeaderLength,
-                  line.runs(gapInEm: tolerances.headerWordGap).count >= 2, HeaderFinder.find(in: [line]) != nil else { continue }
+                line.runs(gapInEm: tolerances.headerWordGap).count >= 2, HeaderFinder.find(in: [line]) != nil
+            else { continue }
             // Tables stand apart: the header (or its caption) lies a gap below the rows above. A row whose cells
             // merely name known columns (「次の施策｜次の意見」) follows its neighbour at line pitch.
             let top = captionLine(lines, header: index, tolerances: tolerances) ?? index
@@ -63,7 +64,7 @@ enum PageSegments {
         guard header >= 2 else { return nil }
         let caption = lines[header - 1], above = lines[header - 2]
         guard caption.runs(gapInEm: tolerances.captionRunGap).count == 1,
-              caption.minY - above.maxY > lines[header].minY - caption.maxY
+            caption.minY - above.maxY > lines[header].minY - caption.maxY
         else { return nil }
         return header - 1
     }
@@ -74,8 +75,9 @@ extension GeometryTableParser {
     public mutating func consume(_ page: PageGlyphs) throws(IngestError) {
         let parts = PageSegments.split(page, tolerances: tolerances)
         if parts.count > 1 {
-            diagnostics.info(.tableStarted, "page \(page.number) holds \(parts.count) tables; each was read on its own",
-                             at: SourceLocation(page: page.number))
+            diagnostics.info(
+                .tableStarted, "page \(page.number) holds \(parts.count) tables; each was read on its own",
+                at: SourceLocation(page: page.number))
         }
         for (part, caption) in parts {
             partCaption = caption

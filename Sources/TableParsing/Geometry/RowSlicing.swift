@@ -37,32 +37,40 @@ enum RowSlicing {
     }
 
     /// The row parts of a page, top-down; `table`: the 1-based table the rows belong to.
-    static func parts(_ body: [GlyphLine], layout: ColumnLayout, page: Int, table: Int,
-                      tolerances: RowTolerances = .standard, log: inout DiagnosticLog) -> [RowPart] {
+    static func parts(
+        _ body: [GlyphLine], layout: ColumnLayout, page: Int, table: Int,
+        tolerances: RowTolerances = .standard, log: inout DiagnosticLog
+    ) -> [RowPart] {
         let columns = split(body, layout: layout)
-        var tops = RowTops.find(columns.lines, arrowTops: columns.arrowTops, numberColumn: columns.numberColumn, page: page,
-                                tolerances: tolerances, log: &log)
-        let mergedPolicy = MergedPolicy.find(columns.lines, tops: tops, arrowTops: columns.arrowTops,
-                                             numberColumn: columns.numberColumn, layout: layout,
-                                             tableBottom: columns.tableBottom, page: page, tolerances: tolerances, log: &log)
+        var tops = RowTops.find(
+            columns.lines, arrowTops: columns.arrowTops, numberColumn: columns.numberColumn, page: page,
+            tolerances: tolerances, log: &log)
+        let mergedPolicy = MergedPolicy.find(
+            columns.lines, tops: tops, arrowTops: columns.arrowTops,
+            numberColumn: columns.numberColumn, layout: layout,
+            tableBottom: columns.tableBottom, page: page, tolerances: tolerances, log: &log)
         if let mergedPolicy { tops = mergedPolicy.tops }
         // Band 0 lies above the first row top: the continuation of a row from the page before.
         let edges = [-Double.infinity] + tops + [Double.infinity]
-        let bands = cellBands(columns.lines, edges: edges, numberColumn: columns.numberColumn, page: page,
-                              tolerances: tolerances, log: &log)
-        let carried = carriedCells(columns.lines, bands: bands, bandCount: edges.count - 1, layout: layout, page: page,
-                                   log: &log)
+        let bands = cellBands(
+            columns.lines, edges: edges, numberColumn: columns.numberColumn, page: page,
+            tolerances: tolerances, log: &log)
+        let carried = carriedCells(
+            columns.lines, bands: bands, bandCount: edges.count - 1, layout: layout, page: page,
+            log: &log)
         let lines = linesByBand(columns.lines, bands: bands, carried: carried, count: edges.count - 1)
         var paragraphs = [[MergedCells.Paragraph]](repeating: [], count: edges.count - 1)
         for placed in mergedPolicy?.paragraphs ?? [] where paragraphs.indices.contains(placed.row + 1) {
             paragraphs[placed.row + 1].append(placed.paragraph)
         }
         var parts = lines.indices.compactMap { band in
-            part(band, lines: lines[band], paragraphs: paragraphs[band], edges: edges, columns: columns, layout: layout,
-                 mergedColumn: mergedPolicy?.column, page: page, table: table, tolerances: tolerances)
+            part(
+                band, lines: lines[band], paragraphs: paragraphs[band], edges: edges, columns: columns, layout: layout,
+                mergedColumn: mergedPolicy?.column, page: page, table: table, tolerances: tolerances)
         }
         if let column = layout.columns.firstIndex(where: { $0.header.role == .reflection }),
-           let rightEdge = columns.lines[column].map(\.maxX).max() {
+            let rightEdge = columns.lines[column].map(\.maxX).max()
+        {
             joinSoftWraps(&parts, rightEdge: rightEdge, page: page, log: &log)
         }
         return parts
@@ -87,15 +95,18 @@ enum RowSlicing {
             }
         }
         let columnLines = perColumn.map { GlyphLine.lines(of: $0) }
-        return PageColumns(lines: columnLines, arrowTops: arrowTops,
-                           bodyTop: columnLines.flatMap { $0.map(\.minY) }.min() ?? layout.headerBottom,
-                           tableBottom: tableBottom, numberColumn: layout.columns.firstIndex { $0.header.role == .number })
+        return PageColumns(
+            lines: columnLines, arrowTops: arrowTops,
+            bodyTop: columnLines.flatMap { $0.map(\.minY) }.min() ?? layout.headerBottom,
+            tableBottom: tableBottom, numberColumn: layout.columns.firstIndex { $0.header.role == .number })
     }
 
     /// Each band's lines (column by column, top-down; a merged cell's lines in every band it is carried to),
     /// indexed once: a scan of every line per band would cost rows × lines on a page.
-    static func linesByBand(_ columnLines: [[GlyphLine]], bands: [[Int?]], carried: [Int: [Int: [Int]]],
-                            count: Int) -> [[BandLine]] {
+    static func linesByBand(
+        _ columnLines: [[GlyphLine]], bands: [[Int?]], carried: [Int: [Int: [Int]]],
+        count: Int
+    ) -> [[BandLine]] {
         var result = [[BandLine]](repeating: [], count: count)
         for (column, lines) in columnLines.enumerated() {
             if let perBand = carried[column] {
@@ -119,16 +130,19 @@ enum RowSlicing {
 
     /// The row part of one band, nil when it holds no text. A policy column with merged cells is given out by
     /// paragraph (`paragraphs`) below the first row top.
-    static func part(_ band: Int, lines: [BandLine], paragraphs: [MergedCells.Paragraph], edges: [Double],
-                     columns: PageColumns, layout: ColumnLayout, mergedColumn: Int?, page: Int, table: Int,
-                     tolerances: RowTolerances) -> RowPart? {
+    static func part(
+        _ band: Int, lines: [BandLine], paragraphs: [MergedCells.Paragraph], edges: [Double],
+        columns: PageColumns, layout: ColumnLayout, mergedColumn: Int?, page: Int, table: Int,
+        tolerances: RowTolerances
+    ) -> RowPart? {
         var row = RawRow(number: RowNumber(0), numberLocation: SourceLocation(page: page), table: table)
         var moved: Extent?  // lines kept with this row from beyond its tops
         for item in lines where band == 0 || item.column != mergedColumn {
             add(item.line, to: &row, column: layout.columns[item.column], page: page)
             if !item.isCarried, !RowBands.lies(item.line.midY, inBand: band, edges: edges, tolerances: tolerances) {
-                moved = Extent(top: min(moved?.top ?? item.line.minY, item.line.minY),
-                               bottom: max(moved?.bottom ?? item.line.maxY, item.line.maxY))
+                moved = Extent(
+                    top: min(moved?.top ?? item.line.minY, item.line.minY),
+                    bottom: max(moved?.bottom ?? item.line.maxY, item.line.maxY))
             }
         }
         if let mergedColumn {
@@ -138,9 +152,12 @@ enum RowSlicing {
         var top = band == 0 ? columns.bodyTop : edges[band]
         var bottom = band + 1 < edges.count - 1 ? edges[band + 1] : columns.tableBottom
         if let moved { (top, bottom) = (min(top, moved.top), max(bottom, moved.bottom)) }
-        row.boxes = [BoundingBox(page: page, x: layout.tableMinX, y: top - tolerances.rowBoxPadding,
-                                 width: layout.tableMaxX - layout.tableMinX,
-                                 height: bottom - top + tolerances.rowBoxPadding)]
+        row.boxes = [
+            BoundingBox(
+                page: page, x: layout.tableMinX, y: top - tolerances.rowBoxPadding,
+                width: layout.tableMaxX - layout.tableMinX,
+                height: bottom - top + tolerances.rowBoxPadding)
+        ]
         row.pages = [page]
         return RowPart(row: row, isContinuation: band == 0)
     }
@@ -167,8 +184,9 @@ enum RowSlicing {
             count += joined
         }
         guard count > 0 else { return }
-        log.info(.reflectionLinesUnwrapped,
-                 "\(count) line(s) of the reflection column on page \(page) reach the cell's right edge and go on in the next line; each pair was read as one line",
-                 at: SourceLocation(page: page))
+        log.info(
+            .reflectionLinesUnwrapped,
+            "\(count) line(s) of the reflection column on page \(page) reach the cell's right edge and go on in the next line; each pair was read as one line",
+            at: SourceLocation(page: page))
     }
 }

@@ -27,36 +27,41 @@ extension GeometryTableParser {
                 Self.merge(region, into: &tail)
                 if let number {
                     (tail.number, tail.numberLocation) = (number.value, number.location)
-                    log.info(.rowNumberOnNextPage,
-                             "row \(number.value) starts on page \(tail.pages.first ?? page); its № is printed on page \(page)",
-                             at: number.location)
+                    log.info(
+                        .rowNumberOnNextPage,
+                        "row \(number.value) starts on page \(tail.pages.first ?? page); its № is printed on page \(page)",
+                        at: number.location)
                     appendOrMerge(tail, log: &log)
                 } else {
                     pendingTail = tail
                 }
                 return
             }
-            log.warn(.rowWithoutNumber, "a row without a № at the bottom of page \(tail.pages.last ?? page) was merged into the row above it",
-                     at: tail.boxes.first.map(SourceLocation.box))
+            log.warn(
+                .rowWithoutNumber, "a row without a № at the bottom of page \(tail.pages.last ?? page) was merged into the row above it",
+                at: tail.boxes.first.map(SourceLocation.box))
             continueLastRow(with: tail, log: &log)
         }
         if let number {
             (region.number, region.numberLocation) = (number.value, number.location)
             if part.isContinuation, rows.last.map({ $0.number.isSameNumber(as: number.value) }) != true {
-                log.info(.rowTopNotFound,
-                         "row \(number.value) at the top of page \(page) starts no paragraph in two columns; its № starts it",
-                         at: number.location)
+                log.info(
+                    .rowTopNotFound,
+                    "row \(number.value) at the top of page \(page) starts no paragraph in two columns; its № starts it",
+                    at: number.location)
             }
             appendOrMerge(region, log: &log)
         } else if isFirstOnPage && !rows.isEmpty {
-            log.info(.rowContinued, "row \(rows[rows.count - 1].number) continues on page \(page)",
-                     at: region.boxes.first.map(SourceLocation.box))
+            log.info(
+                .rowContinued, "row \(rows[rows.count - 1].number) continues on page \(page)",
+                at: region.boxes.first.map(SourceLocation.box))
             continueLastRow(with: region, log: &log)
         } else if isLastOnPage {
             pendingTail = region
         } else {
-            log.warn(.rowWithoutNumber, "a row without a № was merged into the row above it",
-                     at: region.boxes.first.map(SourceLocation.box))
+            log.warn(
+                .rowWithoutNumber, "a row without a № was merged into the row above it",
+                at: region.boxes.first.map(SourceLocation.box))
             continueLastRow(with: region, log: &log)
         }
     }
@@ -65,8 +70,9 @@ extension GeometryTableParser {
     mutating func appendOrMerge(_ row: RawRow, log: inout DiagnosticLog) {
         if let last = rows.last, last.table == row.table, last.number.isSameNumber(as: row.number) {
             Self.merge(row, into: &rows[rows.count - 1])
-            log.info(.rowContinued, "row \(row.number) continues on page \(row.pages.first ?? 0) (its № printed again)",
-                     at: row.numberLocation)
+            log.info(
+                .rowContinued, "row \(row.number) continues on page \(row.pages.first ?? 0) (its № printed again)",
+                at: row.numberLocation)
         } else {
             rows.append(row)
         }
@@ -80,8 +86,9 @@ extension GeometryTableParser {
             Self.merge(part, into: &rows[rows.count - 1])
         } else {
             let text = (part.cells.values.flatMap { $0 }.first?.text ?? "").trimmedWhitespace
-            log.warn(.textOutsideTable, "text before the first row was skipped: \(text)",
-                     at: part.boxes.first.map(SourceLocation.box) ?? part.numberLocation)
+            log.warn(
+                .textOutsideTable, "text before the first row was skipped: \(text)",
+                at: part.boxes.first.map(SourceLocation.box) ?? part.numberLocation)
         }
     }
 
@@ -96,8 +103,11 @@ extension GeometryTableParser {
     static func merge(_ part: RawRow, into row: inout RawRow) {
         for (role, lines) in part.cells where role != .number { row.cells[role, default: []] += lines }
         for (header, lines) in part.extra {
-            if let index = row.extra.firstIndex(where: { $0.header == header }) { row.extra[index].lines += lines }
-            else { row.extra.append((header, lines)) }
+            if let index = row.extra.firstIndex(where: { $0.header == header }) {
+                row.extra[index].lines += lines
+            } else {
+                row.extra.append((header, lines))
+            }
         }
         for page in part.pages where !row.pages.contains(page) { row.pages.append(page) }
         row.boxes += part.boxes

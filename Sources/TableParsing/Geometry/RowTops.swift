@@ -27,23 +27,29 @@ enum RowTops {
 
     /// The row tops of a page, ascending. The `ignoring` column's paragraphs start no row (a merged cell's);
     /// rows found that way are not reported.
-    static func find(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int,
-                     ignoring ignored: Int? = nil, tolerances: RowTolerances = .standard,
-                     log: inout DiagnosticLog) -> [Double] {
-        let tops = paragraphTops(columnLines, arrowTops: arrowTops, numberColumn: numberColumn, ignoring: ignored,
-                                 tolerances: tolerances)
+    static func find(
+        _ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, page: Int,
+        ignoring ignored: Int? = nil, tolerances: RowTolerances = .standard,
+        log: inout DiagnosticLog
+    ) -> [Double] {
+        let tops = paragraphTops(
+            columnLines, arrowTops: arrowTops, numberColumn: numberColumn, ignoring: ignored,
+            tolerances: tolerances)
         guard let numberColumn else { return tops }
         let added = numberTops(columnLines[numberColumn], tops: tops, tolerances: tolerances)
         guard !added.isEmpty, ignored == nil else { return (tops + added).sorted() }
-        log.info(.rowsFromNumbers,
-                 "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
-                 at: SourceLocation(page: page))
+        log.info(
+            .rowsFromNumbers,
+            "\(added.count) row(s) on page \(page) start no paragraph in two columns; their № starts them",
+            at: SourceLocation(page: page))
         return (tops + added).sorted()
     }
 
     /// Heights where paragraph starts of enough columns lie together.
-    static func paragraphTops(_ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, ignoring ignored: Int?,
-                              tolerances: RowTolerances) -> [Double] {
+    static func paragraphTops(
+        _ columnLines: [[GlyphLine]], arrowTops: [Double], numberColumn: Int?, ignoring ignored: Int?,
+        tolerances: RowTolerances
+    ) -> [Double] {
         var starts: [Start] = []
         var lineHeight = 0.0
         for (index, lines) in columnLines.enumerated() where index != numberColumn && index != ignored {
@@ -60,8 +66,12 @@ enum RowTops {
         var cluster: [Start] = []
         for start in starts.map(Optional.some) + [nil] {
             if let first = cluster.first, start.map({ $0.y - first.y > tolerance }) ?? true {
-                if let top = clusterTop(cluster, needed: needed, columnLines: columnLines, numberColumn: numberColumn,
-                                        tolerance: tolerance) { tops.append(top) }
+                if let top = clusterTop(
+                    cluster, needed: needed, columnLines: columnLines, numberColumn: numberColumn,
+                    tolerance: tolerance)
+                {
+                    tops.append(top)
+                }
                 cluster = []
             }
             if let start { cluster.append(start) }
@@ -70,8 +80,10 @@ enum RowTops {
     }
 
     /// The top a cluster of paragraph starts gives, if enough columns start there.
-    static func clusterTop(_ cluster: [Start], needed: Int, columnLines: [[GlyphLine]], numberColumn: Int?,
-                           tolerance: Double) -> Double? {
+    static func clusterTop(
+        _ cluster: [Start], needed: Int, columnLines: [[GlyphLine]], numberColumn: Int?,
+        tolerance: Double
+    ) -> Double? {
         let top = cluster.map(\.y).min()!
         let sources = Set(cluster.map(\.source))
         if Set(cluster.filter { !$0.byPitch }.map(\.source)).count >= needed { return top }
@@ -97,7 +109,8 @@ enum RowTops {
             previousBand = band
         }
         if let first = numbers.first, tops.lastIndex(where: { $0 <= first.midY + tolerances.bandSlack }) == nil,
-           added.count == 1, added[0] == first.minY {
+            added.count == 1, added[0] == first.minY
+        {
             return []
         }
         return added
@@ -117,10 +130,11 @@ enum RowTops {
             // distance beyond the column's usual pitch starts a paragraph too — unless the line before sat
             // too high by as much (a box placed off its baseline): then the two steps add up to two pitches.
             let step = line.typicalTop - previous.typicalTop
-            let widened = pitch.map { pitch in
-                let tolerance = max(tolerances.pitchSlackMinimum, pitch * tolerances.pitchSlack)
-                return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
-            } ?? false
+            let widened =
+                pitch.map { pitch in
+                    let tolerance = max(tolerances.pitchSlackMinimum, pitch * tolerances.pitchSlack)
+                    return step > pitch + tolerance && (previousStep.map { $0 + step > pitch * 2 + tolerance } ?? true)
+                } ?? false
             let afterGap = gap > line.height * tolerances.paragraphGap
             if afterGap || widened { starts.append(ParagraphStart(index: index, byPitch: !afterGap)) }
             previousStep = step

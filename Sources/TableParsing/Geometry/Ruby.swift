@@ -26,7 +26,9 @@ enum Ruby {
         }
         for base in bases[..<low].reversed() {
             if base.maxX <= glyph.x - base.height * tolerances.rubyBaseReach { break }  // far enough left: no wider glyph reaches back
-            guard base.maxX > glyph.x, base.height >= glyph.height / tolerances.rubySizeRatio * tolerances.rubyBaseSizeSlack else { continue }
+            guard base.maxX > glyph.x, base.height >= glyph.height / tolerances.rubySizeRatio * tolerances.rubyBaseSizeSlack else {
+                continue
+            }
             let gap = base.y - glyph.maxY
             if gap >= -glyph.height * tolerances.rubyOverlap, gap <= base.height * tolerances.rubyBaseGap { return true }
         }

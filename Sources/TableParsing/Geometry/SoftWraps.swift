@@ -15,10 +15,12 @@ enum SoftWraps {
         var quoteDepth = 0  // inside 「…」 the parser joins the lines anyway: leave them as printed
         for line in lines {
             if quoteDepth <= 0, let previous = result.last, let above = lastBox, let below = line.location.box,
-               isFull(above, rightEdge: rightEdge), isNextLine(below, after: above),
-               !opensBlock(line.text), !Citations.isCitationLine(previous.text.trimmedWhitespace) {
-                result[result.count - 1] = SourceLine(LineJoining.join([previous.text, line.text]),
-                                                      location: previous.location.merged(with: line.location))
+                isFull(above, rightEdge: rightEdge), isNextLine(below, after: above),
+                !opensBlock(line.text), !Citations.isCitationLine(previous.text.trimmedWhitespace)
+            {
+                result[result.count - 1] = SourceLine(
+                    LineJoining.join([previous.text, line.text]),
+                    location: previous.location.merged(with: line.location))
                 joined += 1
             } else {
                 result.append(line)
@@ -38,7 +40,8 @@ enum SoftWraps {
     }
 
     static func isNextLine(_ below: BoundingBox, after above: BoundingBox) -> Bool {
-        below.page == above.page && below.y > above.y && below.y - above.y < max(above.height, below.height) * RowTolerances.standard.nextLine
+        below.page == above.page && below.y > above.y
+            && below.y - above.y < max(above.height, below.height) * RowTolerances.standard.nextLine
     }
 
     static func opensBlock(_ text: String) -> Bool {

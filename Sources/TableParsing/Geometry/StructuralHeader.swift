@@ -23,8 +23,10 @@ struct StructuralHeader: Sendable {
 
     /// The header above `numbers`' first row on a page of `lines`, or nil when what is above is no header
     /// (body text continued from the page before, a page head, nothing).
-    static func find(lines: [GlyphLine], numbers: NumberColumn, rulings: [RulingLine] = [], isFurniture: (Int) -> Bool,
-                     tolerances: GeometryTolerances) -> StructuralHeader? {
+    static func find(
+        lines: [GlyphLine], numbers: NumberColumn, rulings: [RulingLine] = [], isFurniture: (Int) -> Bool,
+        tolerances: GeometryTolerances
+    ) -> StructuralHeader? {
         guard let first = numbers.tokens.first else { return nil }
         let bodyEm = lines[first.line].em
         var top = first.line
@@ -48,14 +50,16 @@ struct StructuralHeader: Sendable {
         guard top < rowTop else { return nil }
         let body = lines.indices.filter { $0 >= rowTop && !isFurniture($0) }.map { lines[$0] }
         let firstRowMiddle = (first.minY + first.maxY) / 2
-        let blocks = RuledColumns.cells(rulings, at: firstRowMiddle, tolerances: tolerances)
+        let blocks =
+            RuledColumns.cells(rulings, at: firstRowMiddle, tolerances: tolerances)
             ?? BodyBlocks.blocks(of: body.flatMap(\.glyphs), lines: body)
         var fragmentLines = lines[top..<rowTop].map { fragments(of: $0, tolerances: tolerances) }
         // A line over the whole table at the top of the region is the table's caption, not a spanning cell.
         var captionLine: Int?
         let tableMiddle = ((blocks.first?.lowerBound ?? 0) + (blocks.last?.upperBound ?? 0)) / 2
         while fragmentLines.count > 1, let only = fragmentLines.first, only.count == 1, blocks.count > tolerances.captionColumns,
-              abs((only[0].minX + only[0].maxX) / 2 - tableMiddle) <= bodyEm * tolerances.captionCentre {
+            abs((only[0].minX + only[0].maxX) / 2 - tableMiddle) <= bodyEm * tolerances.captionCentre
+        {
             captionLine = top
             fragmentLines.removeFirst()
             top += 1
@@ -65,13 +69,16 @@ struct StructuralHeader: Sendable {
         let caption = (captionLine.map { [$0] } ?? Array((0..<top).reversed()))
             .first { !isFurniture($0) && !PageFurniture.isDateLine(lines[$0].text) }
             .map { captionText(lines[$0]) }
-        return StructuralHeader(tokens: tokens, firstLine: top, lastLine: rowTop - 1, caption: caption,
-                                numberColumn: numbers)
+        return StructuralHeader(
+            tokens: tokens, firstLine: top, lastLine: rowTop - 1, caption: caption,
+            numberColumn: numbers)
     }
 
     /// A caption line without the document number or page mark printed beside it, spread letters joined.
     static func captionText(_ line: GlyphLine, tolerances: GeometryTolerances = .standard) -> String {
-        let runs = line.runs(gapInEm: tolerances.captionRunGap).map { EvenSpacing.collapse($0.text) }.filter { !PageFurniture.isPageMark($0) }
+        let runs = line.runs(gapInEm: tolerances.captionRunGap).map { EvenSpacing.collapse($0.text) }.filter {
+            !PageFurniture.isPageMark($0)
+        }
         return runs.joined(separator: "\u{3000}")
     }
 
@@ -89,7 +96,8 @@ struct StructuralHeader: Sendable {
         for run in runs {
             let single = run.glyphs.count == 1 && EvenSpacing.isLetter(String(run.glyphs[0].character), numbered: true)
             if single, let last = result.last, last.text.count == last.glyphs.count,
-               last.glyphs.count == 1 || pitch != nil {
+                last.glyphs.count == 1 || pitch != nil
+            {
                 let gap = run.minX - last.maxX
                 let even = pitch.map { abs(gap - $0) <= max(tolerances.spreadPitchMinimum, $0 * tolerances.spreadPitch) } ?? true
                 if even, gap <= line.em * tolerances.spreadLetterGap {
@@ -111,7 +119,8 @@ struct StructuralHeader: Sendable {
 /// letters crosses (a name spread over its cell, 「友　寄　永　三」) lies inside a cell, not between columns.
 enum BodyBlocks {
     static func blocks(of glyphs: [PositionedGlyph], lines: [GlyphLine], tolerances: ColumnTolerances = .standard)
-        -> [ClosedRange<Double>] {
+        -> [ClosedRange<Double>]
+    {
         let em = glyphs.map(\.height).upperMedian ?? tolerances.defaultEm
         let noise = max(0, lines.count / tolerances.linesPerGutterCrossing)
         var blocks = ColumnLayoutBuilder.contentBlocks(glyphs, noise: noise, em: em)
@@ -139,8 +148,9 @@ enum BodyBlocks {
             let gap = glyphs[start + 1].x - glyphs[start].maxX
             var end = start + 1
             while end + 1 < glyphs.count, gap > line.em * tolerances.spreadSpanGap,
-                  abs(glyphs[end + 1].x - glyphs[end].maxX - gap)
-                    <= max(tolerances.spreadSpanEvennessMinimum, gap * tolerances.spreadSpanEvenness) {
+                abs(glyphs[end + 1].x - glyphs[end].maxX - gap)
+                    <= max(tolerances.spreadSpanEvennessMinimum, gap * tolerances.spreadSpanEvenness)
+            {
                 end += 1
             }
             if end - start >= 2 { spans.append(glyphs[start].x...glyphs[end].maxX) }

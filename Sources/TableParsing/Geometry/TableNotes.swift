@@ -21,38 +21,47 @@ enum TableNotes {
     /// Category rows (labels, and numbered categories told apart by `CategoryRows`) are also returned, for
     /// the rows under them.
     @discardableResult
-    static func exclude(_ lines: [GlyphLine], from start: Int, headers: [HeaderSpan], excluded: inout [Bool], page: Int,
-                        rulings: [RulingLine] = [], tolerances: FurnitureTolerances = .standard,
-                        log: inout DiagnosticLog) -> [CategoryRows.Label] {
+    static func exclude(
+        _ lines: [GlyphLine], from start: Int, headers: [HeaderSpan], excluded: inout [Bool], page: Int,
+        rulings: [RulingLine] = [], tolerances: FurnitureTolerances = .standard,
+        log: inout DiagnosticLog
+    ) -> [CategoryRows.Label] {
         guard let first = headers.min(by: { $0.minX < $1.minX }) else { return [] }
         let geometry = GeometryTolerances.standard
         // Lines that start under the № header: numbered rows, and categories printed from the table's left.
-        let numberColumnLines = Set(first.role != .number ? []
-            : lines.indices.filter { $0 >= start && !excluded[$0] && lines[$0].minX < first.maxX })
+        let numberColumnLines = Set(
+            first.role != .number
+                ? []
+                : lines.indices.filter { $0 >= start && !excluded[$0] && lines[$0].minX < first.maxX })
         let evidence = CategoryRows.evidence(numberColumnLines.sorted().map { lines[$0] }, rulings: rulings, tolerances: geometry)
         var labels: [CategoryRows.Label] = []
         for index in lines.indices where index >= start && !excluded[index] {
             if numberColumnLines.contains(index), lines[index].runs(gapInEm: tolerances.noteRunGap).count == 1,
-               CategoryRows.isNumberedCategory(lines[index], evidence: evidence, rulings: rulings, tolerances: geometry) {
+                CategoryRows.isNumberedCategory(lines[index], evidence: evidence, rulings: rulings, tolerances: geometry)
+            {
                 let text = lines[index].text.trimmedWhitespace
-                log.info(.rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
-                         at: .box(lines[index].box(page: page)))
+                log.info(
+                    .rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
+                    at: .box(lines[index].box(page: page)))
                 labels.append(CategoryRows.Label(y: lines[index].midY, text: text))
                 excluded[index] = true
                 continue
             }
             let runs = lines[index].runs(gapInEm: tolerances.noteRunGap)
             guard let run = runs.first,
-                  headers.filter({ run.maxX > $0.minX && run.minX < $0.maxX }).count >= 2 else { continue }
+                headers.filter({ run.maxX > $0.minX && run.minX < $0.maxX }).count >= 2
+            else { continue }
             let text = run.text.trimmedWhitespace
             let location = SourceLocation.box(lines[index].box(page: page))
             if noteMarkers.contains(where: { text.hasPrefix($0) }) {
                 log.info(.tableNote, "a note across the table was kept out of the records: \(lines[index].text)", at: location)
             } else if runs.count == 1, first.role == .number, run.minX < first.maxX,
-                      let word = run.runs(gapInEm: tolerances.labelWordGap).first, Numbers.rowNumber(word.text) == nil,
-                      CategoryRows.leadingNumber(run, tolerances: geometry) == nil {
-                log.info(.rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
-                         at: location)
+                let word = run.runs(gapInEm: tolerances.labelWordGap).first, Numbers.rowNumber(word.text) == nil,
+                CategoryRows.leadingNumber(run, tolerances: geometry) == nil
+            {
+                log.info(
+                    .rowGroupLabel, "a label across the table between rows was kept out of the records: \(text)",
+                    at: location)
                 labels.append(CategoryRows.Label(y: lines[index].midY, text: text))
             } else {
                 continue

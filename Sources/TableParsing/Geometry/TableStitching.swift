@@ -5,8 +5,10 @@ import ShiryoCore
 extension GeometryTableParser {
     /// Takes a page's header (its `layout`) as the open table's: a new table when its columns differ, the
     /// document's title and number read above the first table. Returns the top of the body.
-    mutating func adopt(_ newLayout: ColumnLayout, caption: String?, lines: [GlyphLine], headerStart: Int, page: Int,
-                        log: inout DiagnosticLog) -> Double {
+    mutating func adopt(
+        _ newLayout: ColumnLayout, caption: String?, lines: [GlyphLine], headerStart: Int, page: Int,
+        log: inout DiagnosticLog
+    ) -> Double {
         let isFirstTable = startTableIfNew(newLayout.columns.map(\.header), caption: caption, page: page, log: &log)
         layout = newLayout
         headerCells += newLayout.columns.map { HeaderCell(header: $0.header, box: $0.headerBox) }
@@ -33,8 +35,9 @@ extension GeometryTableParser {
         }
         tables.append(TableInfo(caption: caption, columns: newColumns, pages: []))
         let names = newColumns.map(\.text).joined(separator: "｜")
-        log.info(.tableStarted, "table \(tables.count) (\(caption ?? names)) starts on page \(page)",
-                 at: SourceLocation(page: page))
+        log.info(
+            .tableStarted, "table \(tables.count) (\(caption ?? names)) starts on page \(page)",
+            at: SourceLocation(page: page))
         return false
     }
 

@@ -55,8 +55,9 @@ struct ColumnWidths {
     /// The line goes on in the next line: text follows and it does not end a sentence.
     static func isWrapCandidate(_ lines: [FlowLine], _ index: Int) -> Bool {
         guard lines[index].kind == .text, index + 1 < lines.count, lines[index + 1].kind == .text,
-              !lines[index + 1].isAnchor, lines[index + 1].number == nil, !FlowUnits.isHeading(lines[index]),
-              FlowUnits.bullet(of: lines[index + 1].text) == nil, let last = lines[index].text.last else { return false }
+            !lines[index + 1].isAnchor, lines[index + 1].number == nil, !FlowUnits.isHeading(lines[index]),
+            FlowUnits.bullet(of: lines[index + 1].text) == nil, let last = lines[index].text.last
+        else { return false }
         // A heading, or a line before a numbered or bulleted one, ended where its text did: no wrap.
         return !sentenceEnds.contains(last)
     }

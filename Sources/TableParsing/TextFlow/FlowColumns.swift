@@ -29,10 +29,12 @@ enum FlowColumns {
         func close() {
             defer { stretch = [] }
             guard stretch.count >= 2, let last = stretch.last, case .unit(var unit) = events[last],
-                  case .unit(let first) = events[stretch[0]], first.anchor != nil else { return }
+                case .unit(let first) = events[stretch[0]], first.anchor != nil
+            else { return }
             let columns = stretch.compactMap { index -> Int? in if case .unit(let unit) = events[index] { unit.column } else { nil } }
             guard columns.allSatisfy({ $0 == 0 }), unit.columnFromContext, !isPlainSentence(unit.text),
-                  unit.text.hasSuffix("。") else { return }
+                unit.text.hasSuffix("。")
+            else { return }
             unit.column = 1
             events[last] = .unit(unit)
         }
@@ -74,7 +76,8 @@ enum FlowColumns {
         var votes: [Int: Int] = [:]
         for line in unit.lines.dropLast() where !FlowUnits.isHeading(line) {
             guard let last = line.text.last, !ColumnWidths.sentenceEnds.contains(last),
-                  let column = widths.wrapped(at: line.width), feasible.contains(column) else { continue }
+                let column = widths.wrapped(at: line.width), feasible.contains(column)
+            else { continue }
             votes[column, default: 0] += 1
         }
         return votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
@@ -99,7 +102,8 @@ enum FlowColumns {
         let count = units.count
         if count <= columnCount { return Array(0..<count) }
         let tail = columnCount - 2  // columns after the second keep one paragraph each, from the end
-        let secondStart = units.indices.dropFirst().first { FlowUnits.isHeading(units[$0].first) && $0 < count - tail }
+        let secondStart =
+            units.indices.dropFirst().first { FlowUnits.isHeading(units[$0].first) && $0 < count - tail }
             ?? (count - tail - 1)
         return units.indices.map { index in
             index < secondStart ? 0 : index < count - tail ? 1 : columnCount - (count - index)
@@ -121,7 +125,7 @@ enum FlowColumns {
         }
         for index in events.indices {
             guard case .unit(var unit) = events[index], unit.column == nil, let bullet = unit.bullet,
-                  let best = tally[bullet]?.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
+                let best = tally[bullet]?.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key })
             else { continue }
             unit.column = best.key
             events[index] = .unit(unit)

@@ -66,10 +66,14 @@ enum FlowLines {
             // The count of a total row printed on the line after it (「合計」「10件」).
             if result.last(where: { $0.kind != .blank })?.kind == .total, FlowStructure.isCount(text) { kind = .total }
             if kind == .text, let (left, right) = gluedCells(text) {
-                result.append(FlowLine(source: SourceLine(left, location: line.location), kind: .text,
-                                       width: DisplayWidth.of(left), number: InlineNumber.parse(left)))
-                result.append(FlowLine(source: SourceLine(right, location: line.location), kind: .text,
-                                       width: DisplayWidth.of(right), gluedRight: true))
+                result.append(
+                    FlowLine(
+                        source: SourceLine(left, location: line.location), kind: .text,
+                        width: DisplayWidth.of(left), number: InlineNumber.parse(left)))
+                result.append(
+                    FlowLine(
+                        source: SourceLine(right, location: line.location), kind: .text,
+                        width: DisplayWidth.of(right), gluedRight: true))
             } else {
                 result.append(FlowLine(source: line, kind: kind, width: DisplayWidth.of(text), number: InlineNumber.parse(text)))
             }
@@ -87,8 +91,9 @@ enum FlowLines {
             let left = String(characters[..<index]).trimmedWhitespace
             let right = String(characters[(index + 1)...]).trimmedWhitespace
             guard let before = left.last, let after = right.first,
-                  before.unicodeScalars.allSatisfy(DisplayWidth.isWide), after.unicodeScalars.allSatisfy(DisplayWidth.isWide),
-                  before == "。" || FlowUnits.bullet(of: right) != nil else { continue }
+                before.unicodeScalars.allSatisfy(DisplayWidth.isWide), after.unicodeScalars.allSatisfy(DisplayWidth.isWide),
+                before == "。" || FlowUnits.bullet(of: right) != nil
+            else { continue }
             return (left, right)
         }
         return nil

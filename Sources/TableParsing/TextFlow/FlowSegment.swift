@@ -70,7 +70,8 @@ struct FlowSegment {
                     current.addLead(unit, continuing: lastWasLead, afterMarker: lastWasMarker)
                     lastWasLead = true
                 } else {
-                    current.others[unit.column ?? 0, default: []].append(OtherUnit(unit: unit, afterGroup: max(0, current.groups.count - 1), run: run))
+                    current.others[unit.column ?? 0, default: []].append(
+                        OtherUnit(unit: unit, afterGroup: max(0, current.groups.count - 1), run: run))
                     lastWasLead = false
                 }
                 lastWasMarker = false
@@ -84,7 +85,9 @@ struct FlowSegment {
     mutating func addMarkers(_ run: [(value: RowNumber, line: SourceLine)]) {
         for (value, line) in run {
             markerLines[value.parts, default: []].append(line)
-            if let last = numbers.last, last.value.isSameNumber(as: value), !last.isAnchor, last.line.location.line.map({ $0 + 1 }) == line.location.line {
+            if let last = numbers.last, last.value.isSameNumber(as: value), !last.isAnchor,
+                last.line.location.line.map({ $0 + 1 }) == line.location.line
+            {
                 continue
             }
             append(Number(value: value, line: line, isAnchor: false))

@@ -34,7 +34,8 @@ enum FlowStructure {
     /// title, or a page's running title when it equals the document's; those are furniture already).
     static func markCaption(before index: Int, in lines: inout [FlowLine]) {
         guard let previous = nonBlank(before: index, in: lines), isHeadingLine(lines[previous]),
-              !lines[previous].isAnchor else { return }
+            !lines[previous].isAnchor
+        else { return }
         let before = nonBlank(before: previous, in: lines).map { lines[$0] }
         if let before, before.kind == .text, let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last) { return }
         lines[previous].kind = .caption
@@ -46,10 +47,14 @@ enum FlowStructure {
     static func markCategories(_ lines: inout [FlowLine]) {
         for index in lines.indices where isHeadingLine(lines[index]) && !lines[index].isAnchor {
             guard let next = nonBlank(after: index, in: lines).map({ lines[$0] }), opensRow(next),
-                  looksLikeCategory(lines[index].text) else { continue }
+                looksLikeCategory(lines[index].text)
+            else { continue }
             if let before = nonBlank(before: index, in: lines).map({ lines[$0] }), before.kind == .text,
-               let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last),
-               before.width > maxHeadingWidth { continue }  // the end of a wrapped paragraph
+                let last = before.text.last, !ColumnWidths.sentenceEnds.contains(last),
+                before.width > maxHeadingWidth
+            {
+                continue
+            }  // the end of a wrapped paragraph
             lines[index].kind = .category
         }
     }

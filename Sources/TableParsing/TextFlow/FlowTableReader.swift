@@ -17,8 +17,9 @@ public enum FlowTableReader {
         guard !textColumns.isEmpty else { return nil }
         // Side-by-side cells glued by a space (pdftotext without -layout): read row by row.
         if let table = GluedRows.read(lines, header: header, columns: columns) { return table }
-        var flow = FlowLines.classify(lines, from: header.bodyStart, header: header.cells,
-                                      title: header.titleLines.map(\.text))
+        var flow = FlowLines.classify(
+            lines, from: header.bodyStart, header: header.cells,
+            title: header.titleLines.map(\.text))
         FlowNumbering.markAnchors(&flow)
         FlowStructure.markCategories(&flow)
         let widths = ColumnWidths.estimate(flow, columnCount: textColumns.count)
@@ -30,8 +31,9 @@ public enum FlowTableReader {
             diagnostics.info(.totalRow, "a total row was kept out of the records: \(line.text)", at: line.source.location)
         }
         if widths == nil, textColumns.count > 1 {
-            diagnostics.warn(.columnsByWidthUnknown,
-                             "the text columns could not be told apart by line width; cells were assigned by order only")
+            diagnostics.warn(
+                .columnsByWidthUnknown,
+                "the text columns could not be told apart by line width; cells were assigned by order only")
         }
         var rows = FlowRowBuilder.rows(FlowSegment.split(events), textColumns: textColumns.count, &diagnostics)
         guard !rows.isEmpty else { return nil }
@@ -42,8 +44,9 @@ public enum FlowTableReader {
         }
         let title = titleLines.isEmpty ? nil : LineJoining.join(titleLines)
         let documentID = header.titleLines.lazy.compactMap { PageFurniture.documentID($0.text) }.first
-        return RawTable(documentID: documentID, title: title, columns: columns, tables: tables(of: rows, columns: columns),
-                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
+        return RawTable(
+            documentID: documentID, title: title, columns: columns, tables: tables(of: rows, columns: columns),
+            rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
     }
 
     /// One table per table index, with the caption printed above its first row (text: no pages).

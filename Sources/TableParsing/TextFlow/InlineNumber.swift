@@ -38,8 +38,9 @@ struct InlineNumber: Hashable {
         if let first = text.unicodeScalars.first, let value = Numbers.circled(first) {
             let rest = String(text.dropFirst()).trimmedWhitespace
             guard !rest.isEmpty else { return nil }
-            return InlineNumber(number: RowNumber(printed: String(text.prefix(1)), parts: [value]),
-                                style: Style(fullWidth: true, separator: "circled"), rest: rest)
+            return InlineNumber(
+                number: RowNumber(printed: String(text.prefix(1)), parts: [value]),
+                style: Style(fullWidth: true, separator: "circled"), rest: rest)
         }
         return parenthesized(text) ?? digits(text)
     }
@@ -72,8 +73,9 @@ struct InlineNumber: Hashable {
         let rest = String(after.dropFirst()).trimmedWhitespace
         guard !rest.isEmpty else { return nil }
         let fullWidth = open == "（"
-        return InlineNumber(number: RowNumber(printed: String(text.prefix(inner.count + 2)), parts: [value]),
-                            style: Style(fullWidth: fullWidth, separator: "parenthesized"), rest: rest)
+        return InlineNumber(
+            number: RowNumber(printed: String(text.prefix(inner.count + 2)), parts: [value]),
+            style: Style(fullWidth: fullWidth, separator: "parenthesized"), rest: rest)
     }
 }
 

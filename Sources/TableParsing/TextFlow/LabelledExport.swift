@@ -40,7 +40,9 @@ enum LabelledExport {
             rows[rows.count - 1] = row
         }
         // Every row opens with the same label (a category row 【交通】 printed once is no column).
-        let opening = rows.compactMap { $0.markerLines.first.flatMap { numberedLabel($0.text.trimmedWhitespace)?.1 ?? label($0.text.trimmedWhitespace) } }
+        let opening = rows.compactMap {
+            $0.markerLines.first.flatMap { numberedLabel($0.text.trimmedWhitespace)?.1 ?? label($0.text.trimmedWhitespace) }
+        }
         guard rows.count >= minimumRows, let first = labels.first, opening.filter({ $0 == first }).count == rows.count else { return nil }
         let headers = labels
         let columns = zip(headers, ColumnVocabulary.roles(forHeaders: headers)).map { ColumnHeader(text: $0, role: $1) }
@@ -50,8 +52,9 @@ enum LabelledExport {
             while padded.cells.count < columns.count { padded.cells.append([]) }
             return padded.raw(textColumns: columns)
         }
-        return RawTable(documentID: nil, title: title.isEmpty ? nil : LineJoining.join(title), columns: [numberColumn] + columns,
-                        rows: raw, diagnostics: [])
+        return RawTable(
+            documentID: nil, title: title.isEmpty ? nil : LineJoining.join(title), columns: [numberColumn] + columns,
+            rows: raw, diagnostics: [])
     }
 
     /// 「1 [お寄せいただいた意見]」
@@ -63,7 +66,8 @@ enum LabelledExport {
     /// 「[市の検討結果と理由]」 → 市の検討結果と理由
     static func label(_ text: String) -> String? {
         guard let first = text.first, let last = text.last,
-              brackets.contains(where: { $0.open == first && $0.close == last }), text.count >= 3 else { return nil }
+            brackets.contains(where: { $0.open == first && $0.close == last }), text.count >= 3
+        else { return nil }
         let inner = String(text.dropFirst().dropLast()).trimmedWhitespace
         guard !inner.isEmpty, inner.count <= maxLabelLength, !inner.contains("。") else { return nil }
         return inner

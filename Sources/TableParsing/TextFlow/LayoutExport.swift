@@ -49,7 +49,8 @@ enum LayoutExport {
         while index < characters.count {
             if characters[index] == " " {
                 let run = characters[index...].prefix { $0 == " " }.count
-                let between = index > 0 && index + 1 < characters.count
+                let between =
+                    index > 0 && index + 1 < characters.count
                     && characters[index - 1].unicodeScalars.allSatisfy(DisplayWidth.isWide)
                     && characters[index + 1].unicodeScalars.allSatisfy(DisplayWidth.isWide)
                 if run >= cellGap || between { close(index) }
@@ -90,9 +91,10 @@ enum LayoutExport {
             rows += LayoutPage(page, textColumnCount: textColumns.count, headerStarts: header.starts).rows(continuing: &rows, &diagnostics)
         }
         guard !rows.isEmpty else { return nil }
-        return RawTable(documentID: title.lazy.compactMap(PageFurniture.documentID).first,
-                        title: title.isEmpty ? nil : LineJoining.join(title), columns: columns,
-                        rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
+        return RawTable(
+            documentID: title.lazy.compactMap(PageFurniture.documentID).first,
+            title: title.isEmpty ? nil : LineJoining.join(title), columns: columns,
+            rows: rows.map { $0.raw(textColumns: textColumns) }, diagnostics: diagnostics.entries)
     }
 
     /// The header line: two or more cells, most of them known header names.
@@ -132,8 +134,10 @@ enum LayoutExport {
                 pages.append([])
                 if PageFurniture.isPageMark(text) { continue }
             }
-            if let cells = headerCells(of: line), cells == header || header.starts(with: cells) || cells.count == header.count
-                || headerLines.count > 1 {
+            if let cells = headerCells(of: line),
+                cells == header || header.starts(with: cells) || cells.count == header.count
+                    || headerLines.count > 1
+            {
                 pages.append([])
                 continue
             }

@@ -47,7 +47,8 @@ struct LayoutPage {
     /// starting left of it.
     func column(of segment: LayoutExport.Segment, in columns: [Column]) -> Int {
         if FlowStructure.isCount(segment.text),
-           let index = columns.firstIndex(where: { $0.counts && abs($0.start - segment.start) <= LayoutExport.columnSlack }) {
+            let index = columns.firstIndex(where: { $0.counts && abs($0.start - segment.start) <= LayoutExport.columnSlack })
+        {
             return index
         }
         let text = columns.indices.filter { !columns[$0].counts }
@@ -85,13 +86,16 @@ struct LayoutPage {
         guard !columns.isEmpty, !numbered.isEmpty else { return [] }
         var rows: [FlowRowBuilder.Row] = numbered.compactMap { index in
             guard let segment = perLine[index].first(where: { isRowNumber($0, numberStart) }),
-                  let number = InlineNumber.bare(segment.text) else { return nil }
+                let number = InlineNumber.bare(segment.text)
+            else { return nil }
             return FlowRowBuilder.Row(number: number, numberLine: segment.line, cells: Array(repeating: [], count: textColumnCount))
         }
         let (ends, guessed) = LayoutRowEnds(lines: lines, cells: perLine).ends(numbered)
         for row in rows where guessed.contains(where: { lines[$0].location == row.numberLine.location }) {
-            diagnostics.warn(.rowStartGuessed, "row \(row.number): where it ends was guessed (no blank line before the next row); check it and the row after",
-                             at: row.numberLine.location)
+            diagnostics.warn(
+                .rowStartGuessed,
+                "row \(row.number): where it ends was guessed (no blank line before the next row); check it and the row after",
+                at: row.numberLine.location)
         }
         for (index, segments) in perLine.enumerated() {
             let rowIndex = ends.firstIndex { index < $0 } ?? rows.count - 1

@@ -26,22 +26,25 @@ struct LeadRows {
         joinLists(segment)
         if !isFirst, rows.count > wanted, let first = segment.groups.first, first.anchor == nil, !first.precededByMarker {
             carried = rows.removeFirst().units
-            diagnostics.warn(.rowWithoutNumber,
-                             "text at the top of the page was taken as the end of the row before",
-                             at: carried.first?.first.source.location)
+            diagnostics.warn(
+                .rowWithoutNumber,
+                "text at the top of the page was taken as the end of the row before",
+                at: carried.first?.first.source.location)
         }
         while rows.count > wanted, let index = joinableIndex(segment) {
-            diagnostics.warn(.rowWithoutNumber,
-                             "a paragraph with no № of its own was joined to the row above it",
-                             at: rows[index].units.first?.first.source.location)
+            diagnostics.warn(
+                .rowWithoutNumber,
+                "a paragraph with no № of its own was joined to the row above it",
+                at: rows[index].units.first?.first.source.location)
             join(index)
         }
         while rows.count < wanted, let index = splittableIndex() {
             split(index)
             let number = segment.numbers.indices.contains(index + 1) ? segment.numbers[index + 1].value.value : "?"
-            diagnostics.warn(.rowStartGuessed,
-                             "row \(number): where its text starts was guessed (its № is printed apart from it); check rows \(number) and the one before",
-                             at: rows[index + 1].units.first?.first.source.location)
+            diagnostics.warn(
+                .rowStartGuessed,
+                "row \(number): where its text starts was guessed (its № is printed apart from it); check rows \(number) and the one before",
+                at: rows[index + 1].units.first?.first.source.location)
         }
     }
 
@@ -50,7 +53,8 @@ struct LeadRows {
         while index < rows.count {
             let group = segment.groups[rows[index].groups[0]]
             if group.anchor == nil, let item = rows[index].units.first?.item, item.value > 1,
-               rows[index - 1].units.contains(where: { $0.item?.style == item.style && $0.item?.value == item.value - 1 }) {
+                rows[index - 1].units.contains(where: { $0.item?.style == item.style && $0.item?.value == item.value - 1 })
+            {
                 rows[index - 1].spansMarker = rows[index - 1].spansMarker || group.precededByMarker
                 join(index)
             } else {

@@ -66,9 +66,10 @@ enum OtherColumnSplit {
             }
         }
         let last = units.count - 1
-        var row = (0..<rowCount).min { a, b in
-            best[last][a] + emptyCellCost * Double(rowCount - 1 - a) < best[last][b] + emptyCellCost * Double(rowCount - 1 - b)
-        } ?? 0
+        var row =
+            (0..<rowCount).min { a, b in
+                best[last][a] + emptyCellCost * Double(rowCount - 1 - a) < best[last][b] + emptyCellCost * Double(rowCount - 1 - b)
+            } ?? 0
         if best[last][row] == .infinity { return units.map { min($0.afterRow, rowCount - 1) } }
         var result = [Int](repeating: 0, count: units.count)
         for i in stride(from: last, through: 0, by: -1) {
