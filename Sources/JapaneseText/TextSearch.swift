@@ -8,8 +8,10 @@
 /// extender, a CR or one with a canonical decomposition reachable from another byte sequence — equal
 /// clusters are equal bytes and a byte match is a cluster match, so the UTF-8 bytes are compared directly.
 /// Anything else (a combining ゛, Hangul, compatibility ideographs, accented Latin) takes the `Character` path.
+/// `package`, not `public`: it serves the parsers of this package and must not change what `contains` means
+/// in the code of a library user who imports JapaneseText.
 extension String {
-    public func contains(_ other: String) -> Bool {
+    package func contains(_ other: String) -> Bool {
         if other.isEmpty { return true }
         guard Self.isPlain(self), Self.isPlain(other) else { return firstRange(of: other) != nil }
         return Self.bytesContain(utf8, other.utf8)
